@@ -1,0 +1,40 @@
+package org.safereg.credit;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Clock;
+import org.safereg.engine.RuleEngine;
+import org.safereg.system.RedisConfigured;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Conditional;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.data.redis.core.StringRedisTemplate;
+import org.springframework.transaction.support.TransactionTemplate;
+
+@Configuration(proxyBeanMethods = false)
+class CreditConfiguration {
+
+    @Bean
+    @Conditional(RedisConfigured.class)
+    CreditReadModel redisCreditReadModel(StringRedisTemplate redis) {
+        return new RedisCreditReadModel(redis);
+    }
+
+    @Bean
+    @ConditionalOnMissingBean(CreditReadModel.class)
+    CreditReadModel inProcessCreditReadModel() {
+        return new InProcessCreditReadModel();
+    }
+
+    @Bean
+    CreditReadModels creditReadModels(CreditReadModel readModel, CreditMapper mapper, TransactionTemplate transactions,
+            Clock clock, CreditProperties properties) {
+        return new CreditReadModels(readModel, mapper, transactions, clock, properties);
+    }
+
+    @Bean
+    CreditEvaluations creditEvaluations(CreditMapper mapper, RuleEngine engine, CreditReadModels readModels,
+            CreditProperties properties, TransactionTemplate transactions, ObjectMapper json, Clock clock) {
+        return new CreditEvaluations(mapper, engine, readModels, properties, transactions, json, clock);
+    }
+}

@@ -1,0 +1,66 @@
+package org.safereg.credit;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.apache.ibatis.annotations.Mapper;
+import org.apache.ibatis.annotations.Param;
+import org.apache.ibatis.cursor.Cursor;
+
+@Mapper
+interface CreditMapper {
+
+    /** The next page of enterprise ids after {@code afterId}, in id order (keyset paging). */
+    List<Long> enterpriseIdsAfter(@Param("afterId") long afterId, @Param("limit") int limit);
+
+    int countEnterprises();
+
+    int countResults();
+
+    /** The aggregated facts of every enterprise with an id in [firstId, lastId], one query for the page. */
+    List<CreditFactsRow> factsBetween(
+            @Param("firstId") long firstId,
+            @Param("lastId") long lastId,
+            @Param("windowStart") LocalDate windowStart,
+            @Param("asOf") LocalDate asOf);
+
+    List<AccidentRow> accidentsBetween(
+            @Param("firstId") long firstId,
+            @Param("lastId") long lastId,
+            @Param("since") LocalDate since,
+            @Param("asOf") LocalDate asOf);
+
+    /** Inserts or replaces the current credit of each enterprise in one statement. */
+    void upsertResults(@Param("rows") List<CreditRecord> rows);
+
+    void insertHistory(@Param("rows") List<HistoryRow> rows);
+
+    CreditRecord findByCreditCode(@Param("creditCode") String creditCode);
+
+    boolean enterpriseExists(@Param("creditCode") String creditCode);
+
+    /** Streams every stored result, to rebuild the read model. */
+    Cursor<CreditRecord> streamResults();
+
+    List<HistoryRow> historyOf(@Param("creditCode") String creditCode, @Param("limit") int limit);
+
+    void insertJob(CreditJobStart job);
+
+    void updateJobProgress(@Param("id") long id, @Param("total") int total, @Param("processed") int processed,
+            @Param("changed") int changed, @Param("failed") int failed, @Param("at") Instant at);
+
+    void finishJob(@Param("id") long id, @Param("state") String state, @Param("finishedAt") Instant finishedAt,
+            @Param("error") String error);
+
+    CreditJobRecord findJob(@Param("id") long id);
+
+    /** A job still marked running, by any instance. */
+    CreditJobRecord findRunningJob();
+
+    /** Marks as failed the jobs left running by an instance that stopped before finishing them. */
+    int abandonStaleJobs(@Param("silentSince") Instant silentSince, @Param("now") Instant now);
+
+    boolean readModelStale(@Param("name") String name);
+
+    void setReadModelStale(@Param("name") String name, @Param("stale") boolean stale, @Param("at") Instant at);
+}

@@ -1,0 +1,20 @@
+package org.safereg.credit;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The fast read side of credit results: Redis in production, a map in the embedded default. MySQL is
+ * the source of truth; everything here can be rebuilt from it.
+ */
+interface CreditReadModel {
+
+    /** Writes or replaces the results; throws {@link ReadModelUnavailableException} when the store is down. */
+    void putAll(List<CreditRecord> records);
+
+    /** The stored result, empty when there is none; throws {@link ReadModelUnavailableException} when down. */
+    Optional<CreditRecord> get(String creditCode);
+
+    /** "redis" or "in-process", for health. */
+    String kind();
+}

@@ -1,0 +1,121 @@
+package org.safereg.credit;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.apache.ibatis.cursor.Cursor;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Keeps the read model honest. A write to Redis that fails marks it stale in MySQL, where every
+ * instance sees it; while it is stale, reads go to MySQL; a rebuild from MySQL clears the mark.
+ */
+class CreditReadModels {
+
+    private static final Logger log = LoggerFactory.getLogger(CreditReadModels.class);
+    static final String NAME = "credit";
+
+    private final CreditReadModel readModel;
+    private final CreditMapper mapper;
+    private final TransactionTemplate transactions;
+    private final Clock clock;
+    private final long staleCheckMillis;
+    private volatile boolean stale;
+    private volatile long checkedAt;
+
+    CreditReadModels(CreditReadModel readModel, CreditMapper mapper, TransactionTemplate transactions, Clock clock,
+            CreditProperties properties) {
+        this.readModel = readModel;
+        this.mapper = mapper;
+        this.transactions = transactions;
+        this.clock = clock;
+        this.staleCheckMillis = properties.staleCheck().toMillis();
+    }
+
+    /** Writes results to the read model; on failure marks it stale instead of failing the caller. */
+    boolean write(List<CreditRecord> records) {
+        try {
+            readModel.putAll(records);
+            return true;
+        } catch (ReadModelUnavailableException e) {
+            markStale(e);
+            return false;
+        }
+    }
+
+    /** A result to serve, or empty when the read model cannot be trusted or has none. */
+    Optional<CreditRecord> read(String creditCode) {
+        if (isStale()) {
+            return Optional.empty();
+        }
+        try {
+            return readModel.get(creditCode);
+        } catch (ReadModelUnavailableException e) {
+            log.debug("Credit read model unavailable, reading MySQL: {}", e.getMessage());
+            return Optional.empty();
+        }
+    }
+
+    boolean isStale() {
+        long now = System.currentTimeMillis();
+        if (now - checkedAt > staleCheckMillis) {
+            stale = Boolean.TRUE.equals(mapper.readModelStale(NAME));
+            checkedAt = now;
+        }
+        return stale;
+    }
+
+    String kind() {
+        return readModel.kind();
+    }
+
+    private void markStale(Exception cause) {
+        log.warn("Credit read model missed a write and is marked stale; reads use MySQL until it is rebuilt: {}",
+                cause.getMessage());
+        mapper.setReadModelStale(NAME, true, Instant.now(clock));
+        stale = true;
+        checkedAt = System.currentTimeMillis();
+    }
+
+    /**
+     * Copies every stored result from MySQL to the read model, then clears the stale mark. The mark is
+     * cleared only if the whole copy went through; a job writing at the same time writes both stores.
+     */
+    boolean rebuild() {
+        int copied = 0;
+        try {
+            Integer count = transactions.execute(status -> {
+                int n = 0;
+                List<CreditRecord> batch = new ArrayList<>(1000);
+                try (Cursor<CreditRecord> cursor = mapper.streamResults()) {
+                    for (CreditRecord record : cursor) {
+                        batch.add(record);
+                        if (batch.size() == 1000) {
+                            readModel.putAll(batch);
+                            n += batch.size();
+                            batch.clear();
+                        }
+                    }
+                    readModel.putAll(batch);
+                    n += batch.size();
+                } catch (java.io.IOException e) {
+                    throw new IllegalStateException(e);
+                }
+                return n;
+            });
+            copied = count == null ? 0 : count;
+        } catch (ReadModelUnavailableException e) {
+            log.info("Credit read model still unavailable, rebuild postponed: {}", e.getMessage());
+            return false;
+        }
+        mapper.setReadModelStale(NAME, false, Instant.now(clock));
+        stale = false;
+        checkedAt = System.currentTimeMillis();
+        log.info("Credit read model ({}) rebuilt from MySQL: {} results", readModel.kind(), copied);
+        return true;
+    }
+}

@@ -1,0 +1,56 @@
+package org.safereg.credit;
+
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+/**
+ * When credit is evaluated without anyone asking: nightly, at start-up when nothing has been
+ * evaluated yet (so the embedded default answers at once), and a read-model repair after Redis was down.
+ */
+@Component
+@Order(100)
+class CreditSchedule implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(CreditSchedule.class);
+
+    private final CreditEvaluations evaluations;
+    private final CreditReadModels readModels;
+    private final CreditMapper mapper;
+    private final CreditProperties properties;
+
+    CreditSchedule(CreditEvaluations evaluations, CreditReadModels readModels, CreditMapper mapper,
+            CreditProperties properties) {
+        this.evaluations = evaluations;
+        this.readModels = readModels;
+        this.mapper = mapper;
+        this.properties = properties;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        if (properties.evaluateOnStart() && mapper.countEnterprises() > 0 && mapper.countResults() == 0) {
+            CreditJobRecord job = evaluations.runNow("STARTUP", null);
+            log.info("Start-up credit evaluation {}: {} enterprises, state {}", job.id(), job.processed(), job.state());
+        }
+    }
+
+    @Scheduled(cron = "${safereg.credit.schedule:0 30 1 * * *}")
+    @SchedulerLock(name = "credit-evaluation", lockAtMostFor = "PT2H")
+    void nightly() {
+        evaluations.runNow("SCHEDULE", null);
+    }
+
+    @Scheduled(fixedDelayString = "${safereg.credit.repair-delay:PT30S}", initialDelayString = "PT30S")
+    @SchedulerLock(name = "credit-read-model-repair", lockAtMostFor = "PT10M")
+    void repairReadModel() {
+        if (readModels.isStale()) {
+            readModels.rebuild();
+        }
+    }
+}

@@ -1,0 +1,27 @@
+package org.safereg.credit;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+/** What Redis holds, kept in this process: the embedded default when no Redis is configured. */
+final class InProcessCreditReadModel implements CreditReadModel {
+
+    private final Map<String, CreditRecord> records = new ConcurrentHashMap<>();
+
+    @Override
+    public void putAll(List<CreditRecord> batch) {
+        batch.forEach(r -> records.put(r.creditCode(), r));
+    }
+
+    @Override
+    public Optional<CreditRecord> get(String creditCode) {
+        return Optional.ofNullable(records.get(creditCode));
+    }
+
+    @Override
+    public String kind() {
+        return "in-process";
+    }
+}

@@ -1,0 +1,8 @@
+package org.safereg.credit;
+
+class ReadModelUnavailableException extends RuntimeException {
+
+    ReadModelUnavailableException(String message, Throwable cause) {
+        super(message, cause);
+    }
+}

@@ -1,0 +1,84 @@
+package org.safereg.engine;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import org.kie.api.KieBase;
+import org.kie.api.event.rule.AfterMatchFiredEvent;
+import org.kie.api.event.rule.BeforeMatchFiredEvent;
+import org.kie.api.event.rule.DefaultAgendaEventListener;
+import org.kie.api.runtime.KieContainer;
+import org.kie.api.runtime.StatelessKieSession;
+
+/**
+ * One compiled, immutable version of the rule set. Evaluations started on a snapshot finish on it even
+ * when a newer one has become active. Thread-safe: each evaluation has its own session.
+ */
+public final class RuleSetSnapshot {
+
+    private final RuleSetVersion version;
+    private final KieContainer container;
+    private final KieBase base;
+    private final Map<String, RuleOrigin> origins;
+    private final Map<String, String> generatedDrl;
+    private final List<String> warnings;
+
+    RuleSetSnapshot(RuleSetVersion version, KieContainer container, KieBase base, Map<String, RuleOrigin> origins,
+            Map<String, String> generatedDrl, List<String> warnings) {
+        this.version = version;
+        this.container = container;
+        this.base = base;
+        this.origins = Map.copyOf(origins);
+        this.generatedDrl = Map.copyOf(generatedDrl);
+        this.warnings = List.copyOf(warnings);
+    }
+
+    public RuleSetVersion version() {
+        return version;
+    }
+
+    /**
+     * Evaluates one group of facts in a fresh stateless session. Rules report their results through
+     * the output facts in the group; what comes back is which rules fired, in firing order.
+     */
+    public Evaluation evaluate(Collection<?> facts) {
+        StatelessKieSession session = base.newStatelessKieSession();
+        List<FiredRule> fired = new ArrayList<>();
+        session.addEventListener(new DefaultAgendaEventListener() {
+            @Override
+            public void beforeMatchFired(BeforeMatchFiredEvent event) {
+                var rule = event.getMatch().getRule();
+                FiredRule firing = new FiredRule(
+                        rule.getName(), origins.get(RuleSetCompiler.key(rule.getPackageName(), rule.getName())));
+                fired.add(firing);
+                RuleInProgress.set(firing);
+            }
+
+            @Override
+            public void afterMatchFired(AfterMatchFiredEvent event) {
+                RuleInProgress.clear();
+            }
+        });
+        try {
+            session.execute(facts);
+        } finally {
+            RuleInProgress.clear();
+        }
+        return new Evaluation(version.hash(), List.copyOf(fired));
+    }
+
+    /** Where each rule comes from, keyed by {@code package/name}. */
+    public Map<String, RuleOrigin> origins() {
+        return origins;
+    }
+
+    /** The DRL generated from each workbook, for review. */
+    public Map<String, String> generatedDrl() {
+        return generatedDrl;
+    }
+
+    public List<String> warnings() {
+        return warnings;
+    }
+}

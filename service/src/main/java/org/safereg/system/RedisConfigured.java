@@ -1,0 +1,20 @@
+package org.safereg.system;
+
+import org.springframework.context.annotation.Condition;
+import org.springframework.context.annotation.ConditionContext;
+import org.springframework.core.type.AnnotatedTypeMetadata;
+import org.springframework.util.StringUtils;
+
+/**
+ * True when Redis is configured ({@code spring.data.redis.host} or {@code spring.data.redis.url});
+ * otherwise SafeReg keeps what Redis would hold in process (the embedded default).
+ */
+public class RedisConfigured implements Condition {
+
+    @Override
+    public boolean matches(ConditionContext context, AnnotatedTypeMetadata metadata) {
+        var env = context.getEnvironment();
+        return StringUtils.hasText(env.getProperty("spring.data.redis.host"))
+                || StringUtils.hasText(env.getProperty("spring.data.redis.url"));
+    }
+}

@@ -1,0 +1,2 @@
+/** Shared plumbing: security, problem details, clock, OpenAPI. */
+package org.safereg.system;

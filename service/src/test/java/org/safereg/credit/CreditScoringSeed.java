@@ -1,0 +1,91 @@
+package org.safereg.credit;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.safereg.support.DecisionTableWorkbook;
+
+/**
+ * Writes the seed {@code decision-tables/credit-scoring.xlsx}. The workbook in the repository is the
+ * policy and policy staff edit it directly; this class only records how the seed was made and can
+ * re-create it: {@code mvn -pl service test-compile exec:java} is not needed, run its main from an IDE
+ * with the repository root as working directory.
+ */
+public final class CreditScoringSeed {
+
+    static final String NOTES = """
+            Seed enterprise safety-credit model (安全生产信用评价). Four indicators and their weights follow the \
+            product's default model in DOMAIN.md: major hazard rectification rate 重大隐患整改率 30 %, number of \
+            violations 违法行为次数 25 %, safety training coverage 安全培训覆盖率 20 %, emergency drill completion \
+            rate 应急演练完成率 25 %. Each band turns the indicator's value over the last 12 months into 0-100 \
+            points (lower bound inclusive, upper bound exclusive; a blank bound is open). The score is the \
+            weighted sum of the points; the tier cut-offs A 守信 / B 基本守信 / C 失信 / D 严重失信 are a policy \
+            choice of this table (no national cut-offs are published). Vetoes (一票否决, MEM Order No. 11, 2023) \
+            live in rules/credit-vetoes.drl and set tier D whatever the score.""";
+
+    private CreditScoringSeed() {}
+
+    public static byte[] workbook() {
+        String pkg = "org.safereg.credit.rules";
+        List<String> imports = List.of("org.safereg.credit.Measure", "org.safereg.credit.CreditScore");
+        return new DecisionTableWorkbook()
+                .sheet("Credit scoring", pkg, imports, NOTES)
+                .table(
+                        "Indicator weights",
+                        List.of("DESCRIPTION", "CONDITION", "ACTION"),
+                        List.of("", "m: Measure", ""),
+                        List.of("", "indicator == \"$param\"", "m.weigh($param);"),
+                        List.of("说明 Description", "指标 Indicator", "权重 Weight (%)"))
+                .row("重大隐患整改率 major hazard rectification rate", "MAJOR_HAZARD_RECTIFICATION", 30)
+                .row("违法行为次数 number of violations", "VIOLATIONS", 25)
+                .row("安全培训覆盖率 safety training coverage", "TRAINING_COVERAGE", 20)
+                .row("应急演练完成率 emergency drill completion", "DRILL_COMPLETION", 25)
+                .blankRow()
+                .table(
+                        "Scoring bands",
+                        List.of("DESCRIPTION", "CONDITION", "CONDITION", "CONDITION", "ACTION"),
+                        List.of("", "m: Measure", "m: Measure", "m: Measure", ""),
+                        List.of("", "indicator == \"$param\"", "value >= $param", "value < $param", "m.award($param);"),
+                        List.of("说明 Description", "指标 Indicator", "下限(含) From (incl.)", "上限(不含) To (excl.)",
+                                "得分 Points"))
+                .row("全部按期整改 all rectified on time", "MAJOR_HAZARD_RECTIFICATION", 100, null, 100)
+                .row("整改率 95–100 %", "MAJOR_HAZARD_RECTIFICATION", 95, 100, 85)
+                .row("整改率 90–95 %", "MAJOR_HAZARD_RECTIFICATION", 90, 95, 70)
+                .row("整改率 80–90 %", "MAJOR_HAZARD_RECTIFICATION", 80, 90, 50)
+                .row("整改率 60–80 %", "MAJOR_HAZARD_RECTIFICATION", 60, 80, 30)
+                .row("整改率低于 60 %", "MAJOR_HAZARD_RECTIFICATION", null, 60, 0)
+                .row("无违法行为 no violation", "VIOLATIONS", null, 1, 100)
+                .row("1 次违法", "VIOLATIONS", 1, 2, 80)
+                .row("2 次违法", "VIOLATIONS", 2, 3, 60)
+                .row("3–4 次违法", "VIOLATIONS", 3, 5, 40)
+                .row("5–9 次违法", "VIOLATIONS", 5, 10, 20)
+                .row("10 次及以上", "VIOLATIONS", 10, null, 0)
+                .row("培训覆盖 95 % 及以上", "TRAINING_COVERAGE", 95, null, 100)
+                .row("培训覆盖 85–95 %", "TRAINING_COVERAGE", 85, 95, 80)
+                .row("培训覆盖 70–85 %", "TRAINING_COVERAGE", 70, 85, 60)
+                .row("培训覆盖 50–70 %", "TRAINING_COVERAGE", 50, 70, 30)
+                .row("培训覆盖低于 50 %", "TRAINING_COVERAGE", null, 50, 0)
+                .row("演练全部完成 all drills done", "DRILL_COMPLETION", 100, null, 100)
+                .row("演练完成 75–100 %", "DRILL_COMPLETION", 75, 100, 75)
+                .row("演练完成 50–75 %", "DRILL_COMPLETION", 50, 75, 50)
+                .row("演练完成 25–50 %", "DRILL_COMPLETION", 25, 50, 25)
+                .row("演练完成低于 25 % 或无演练计划", "DRILL_COMPLETION", null, 25, 0)
+                .blankRow()
+                .table(
+                        "Tier cut-offs",
+                        List.of("DESCRIPTION", "CONDITION", "CONDITION", "ACTION"),
+                        List.of("", "s: CreditScore", "s: CreditScore", ""),
+                        List.of("", "value >= $param", "value < $param", "s.assignTier(\"$param\");"),
+                        List.of("说明 Description", "最低分(含) From (incl.)", "最高分(不含) To (excl.)", "等级 Tier"))
+                .row("A 守信 trustworthy", 90, null, "A")
+                .row("B 基本守信 basically trustworthy", 75, 90, "B")
+                .row("C 失信 untrustworthy", 60, 75, "C")
+                .row("D 严重失信 seriously untrustworthy", null, 60, "D")
+                .toBytes();
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path target = Path.of(args.length > 0 ? args[0] : "decision-tables/credit-scoring.xlsx");
+        java.nio.file.Files.write(target, workbook());
+        System.out.println("wrote " + target.toAbsolutePath());
+    }
+}
