@@ -112,7 +112,7 @@ final class RuleSetCompiler {
                 .map(f -> new RuleSetVersion.FileSummary(f.path(), sha256(f.content()), rulesPerFile.getOrDefault(f.path(), 0)))
                 .toList();
         RuleSetVersion version = new RuleSetVersion(hash, clock.instant(), summaries);
-        return new RuleSetSnapshot(version, container, base, origins, generated, warnings);
+        return new RuleSetSnapshot(version, files, container, base, origins, generated, warnings);
     }
 
     private Unit prepare(RuleFile file, List<RuleProblem> problems) {

@@ -23,10 +23,12 @@ public final class RuleSetSnapshot {
     private final Map<String, RuleOrigin> origins;
     private final Map<String, String> generatedDrl;
     private final List<String> warnings;
+    private final List<RuleFile> files;
 
-    RuleSetSnapshot(RuleSetVersion version, KieContainer container, KieBase base, Map<String, RuleOrigin> origins,
-            Map<String, String> generatedDrl, List<String> warnings) {
+    RuleSetSnapshot(RuleSetVersion version, List<RuleFile> files, KieContainer container, KieBase base,
+            Map<String, RuleOrigin> origins, Map<String, String> generatedDrl, List<String> warnings) {
         this.version = version;
+        this.files = List.copyOf(files);
         this.container = container;
         this.base = base;
         this.origins = Map.copyOf(origins);
@@ -76,6 +78,11 @@ public final class RuleSetSnapshot {
     /** The DRL generated from each workbook, for review. */
     public Map<String, String> generatedDrl() {
         return generatedDrl;
+    }
+
+    /** The files this version was compiled from, to store the version. */
+    public List<RuleFile> files() {
+        return files;
     }
 
     public List<String> warnings() {
