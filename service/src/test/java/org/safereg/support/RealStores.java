@@ -29,6 +29,14 @@ public final class RealStores implements ApplicationContextInitializer<Configura
         props.put("safereg.dev-tokens.enabled", "false");
         props.put("spring.security.oauth2.resourceserver.jwt.public-key-location", "classpath:test-jwt-public.pem");
         props.put("safereg.province.generate", "never");
+        props.put("safereg.scheduling.enabled", "false");
+        // every read re-checks whether the read model is stale, so tests see the database's word at once
+        props.put("safereg.credit.stale-check", "PT0S");
+        // a test's own properties (@SpringBootTest(properties = ...)) win, e.g. to point Redis at a dead port
+        var inlined = context.getEnvironment().getPropertySources().get("Inlined Test Properties");
+        if (inlined != null) {
+            props.keySet().removeIf(inlined::containsProperty);
+        }
         context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("realStores", props));
     }
 
