@@ -1,0 +1,71 @@
+package org.safereg.system;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.springframework.beans.factory.config.BeanFactoryPostProcessor;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
+import org.springframework.core.env.Environment;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
+import org.springframework.security.oauth2.server.resource.authentication.JwtGrantedAuthoritiesConverter;
+import org.springframework.security.web.SecurityFilterChain;
+
+/**
+ * Bearer JWTs on {@code /api/v1/**}; roles from the {@code roles} claim. Tokens are checked by the decoder
+ * Spring Boot builds from {@code spring.security.oauth2.resourceserver.jwt.*}, or in the embedded default
+ * by the development-token decoder. Public so that other packages' {@code @WebMvcTest} slices can
+ * {@code @Import} it and run under the real rules.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableMethodSecurity
+@Import(DevTokenConfiguration.class)
+public class SecurityConfiguration {
+
+    /** Checks the token settings before any other bean starts (and before any database is touched). */
+    @Bean
+    static BeanFactoryPostProcessor tokenSettingsGuard(Environment environment) {
+        return beanFactory -> new TokenSettingsGuard(environment).verify();
+    }
+
+    @Bean
+    SecurityFilterChain apiSecurity(HttpSecurity http, ObjectMapper json) throws Exception {
+        SecurityProblems problems = new SecurityProblems(json);
+        http.authorizeHttpRequests(requests -> requests
+                        .requestMatchers("/api/v1/**").authenticated()
+                        .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
+                        .requestMatchers("/actuator/**").authenticated()
+                        .requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html")
+                        .permitAll()
+                        // exists only while development tokens are enabled
+                        .requestMatchers(HttpMethod.POST, "/dev/tokens").permitAll()
+                        // everything else is the console's pages and assets and the error page: the data they
+                        // show comes from /api/v1 with the user's own token
+                        .anyRequest().permitAll())
+                // tokens travel in a header a browser never adds by itself, so there is nothing to forge
+                .csrf(AbstractHttpConfigurer::disable)
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .requestCache(cache -> cache.disable())
+                .oauth2ResourceServer(server -> server
+                        .jwt(jwt -> jwt.jwtAuthenticationConverter(rolesFromClaim()))
+                        .authenticationEntryPoint(problems)
+                        .accessDeniedHandler(problems))
+                .exceptionHandling(handling -> handling
+                        .authenticationEntryPoint(problems)
+                        .accessDeniedHandler(problems));
+        return http.build();
+    }
+
+    static JwtAuthenticationConverter rolesFromClaim() {
+        JwtGrantedAuthoritiesConverter authorities = new JwtGrantedAuthoritiesConverter();
+        authorities.setAuthoritiesClaimName(Caller.ROLES_CLAIM);
+        authorities.setAuthorityPrefix("ROLE_");
+        JwtAuthenticationConverter converter = new JwtAuthenticationConverter();
+        converter.setJwtGrantedAuthoritiesConverter(authorities);
+        return converter;
+    }
+}
