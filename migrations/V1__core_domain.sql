@@ -20,7 +20,7 @@ CREATE TABLE enterprises (
     employees              INT           NOT NULL,
     major_hazard_level     TINYINT       NULL,      -- 1 (highest) to 4; NULL when it has no major hazard source
     standardisation_grade  TINYINT       NULL,      -- 1 to 3; NULL when ungraded
-    licence_status         VARCHAR(10)   NOT NULL,  -- VALID, SUSPENDED, REVOKED, NONE, NOT_REQUIRED
+    licence_status         VARCHAR(16)   NOT NULL,  -- VALID, SUSPENDED, REVOKED, NONE, NOT_REQUIRED
     created_at             TIMESTAMP     NOT NULL DEFAULT CURRENT_TIMESTAMP,
     CONSTRAINT pk_enterprises PRIMARY KEY (id),
     CONSTRAINT uk_enterprises_credit_code UNIQUE (credit_code),

@@ -33,6 +33,11 @@ class CreditConfiguration {
     }
 
     @Bean
+    CreditQueries creditQueries(CreditReadModels readModels, CreditMapper mapper) {
+        return new CreditQueries(readModels, mapper);
+    }
+
+    @Bean
     CreditEvaluations creditEvaluations(CreditMapper mapper, RuleEngine engine, CreditReadModels readModels,
             CreditProperties properties, TransactionTemplate transactions, ObjectMapper json, Clock clock) {
         return new CreditEvaluations(mapper, engine, readModels, properties, transactions, json, clock);

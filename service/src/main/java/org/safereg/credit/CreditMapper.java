@@ -42,6 +42,10 @@ interface CreditMapper {
     /** Streams every stored result, to rebuild the read model. */
     Cursor<CreditRecord> streamResults();
 
+    /** Current credits in credit-code order after {@code afterCode}, optionally of one tier and region prefix. */
+    List<CreditSummary> listResults(@Param("tier") String tier, @Param("regionPrefix") String regionPrefix,
+            @Param("afterCode") String afterCode, @Param("limit") int limit);
+
     List<HistoryRow> historyOf(@Param("creditCode") String creditCode, @Param("limit") int limit);
 
     void insertJob(CreditJobStart job);

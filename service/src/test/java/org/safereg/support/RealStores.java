@@ -3,6 +3,10 @@ package org.safereg.support;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.Socket;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.HashMap;
 import java.util.Map;
 import org.springframework.context.ApplicationContextInitializer;
@@ -55,11 +59,15 @@ public final class RealStores implements ApplicationContextInitializer<Configura
         int redisPort = Integer.parseInt(env("SAFEREG_TEST_REDIS_PORT", "6379"));
         Map<String, Object> props = new HashMap<>();
         if (reachable(dbHost, dbPort) && reachable(redisHost, redisPort)) {
-            props.put("spring.datasource.url", "jdbc:mysql://" + dbHost + ":" + dbPort + "/" + DATABASE
-                    + "?createDatabaseIfNotExist=true&rewriteBatchedStatements=true&useCursorFetch=true"
-                    + "&characterEncoding=UTF-8&connectionTimeZone=LOCAL&allowPublicKeyRetrieval=true&useSSL=false");
-            props.put("spring.datasource.username", env("SAFEREG_TEST_DB_USER", "root"));
-            props.put("spring.datasource.password", env("SAFEREG_TEST_DB_PASSWORD", ""));
+            String server = "jdbc:mysql://" + dbHost + ":" + dbPort + "/";
+            String options = "?rewriteBatchedStatements=true&useCursorFetch=true&characterEncoding=UTF-8"
+                    + "&connectionTimeZone=LOCAL&allowPublicKeyRetrieval=true&useSSL=false";
+            String user = env("SAFEREG_TEST_DB_USER", "root");
+            String password = env("SAFEREG_TEST_DB_PASSWORD", "");
+            recreateDatabase(server + options, user, password);
+            props.put("spring.datasource.url", server + DATABASE + options);
+            props.put("spring.datasource.username", user);
+            props.put("spring.datasource.password", password);
             props.put("spring.data.redis.host", redisHost);
             props.put("spring.data.redis.port", String.valueOf(redisPort));
             return props;
@@ -83,6 +91,17 @@ public final class RealStores implements ApplicationContextInitializer<Configura
                 SAFEREG_TEST_REDIS_HOST/PORT), or start Docker so that Testcontainers can run mysql:8.4 and redis:7. \
                 .ci/run starts the local ones."""
                 .formatted(dbHost, dbPort, redisHost, redisPort));
+    }
+
+    /** Every test run starts from an empty database that Flyway migrates, whatever an earlier run left. */
+    private static void recreateDatabase(String serverUrl, String user, String password) {
+        try (Connection connection = DriverManager.getConnection(serverUrl, user, password);
+                Statement statement = connection.createStatement()) {
+            statement.execute("DROP DATABASE IF EXISTS " + DATABASE);
+            statement.execute("CREATE DATABASE " + DATABASE + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot create the test database " + DATABASE + ": " + e.getMessage(), e);
+        }
     }
 
     private static boolean reachable(String host, int port) {

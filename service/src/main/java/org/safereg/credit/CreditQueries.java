@@ -1,0 +1,89 @@
+package org.safereg.credit;
+
+import java.util.List;
+import org.safereg.enterprise.CreditCodes;
+import org.safereg.system.InvalidInputException;
+import org.safereg.system.NotFoundException;
+
+/** Answers credit questions from the read model, or from MySQL whenever the read model cannot. */
+class CreditQueries {
+
+    private final CreditReadModels readModels;
+    private final CreditMapper mapper;
+
+    CreditQueries(CreditReadModels readModels, CreditMapper mapper) {
+        this.readModels = readModels;
+        this.mapper = mapper;
+    }
+
+    CreditView credit(String creditCode) {
+        requireWellFormed(creditCode);
+        var cached = readModels.read(creditCode);
+        if (cached.isPresent()) {
+            return CreditView.of(cached.get(), readModels.kind());
+        }
+        CreditRecord stored = mapper.findByCreditCode(creditCode);
+        if (stored == null) {
+            throw notFound(creditCode);
+        }
+        return CreditView.of(stored, "mysql");
+    }
+
+    List<HistoryView> history(String creditCode, int limit) {
+        requireWellFormed(creditCode);
+        List<HistoryRow> rows = mapper.historyOf(creditCode, limit);
+        if (rows.isEmpty() && !mapper.enterpriseExists(creditCode)) {
+            throw unknown(creditCode);
+        }
+        return rows.stream().map(HistoryView::of).toList();
+    }
+
+    /** A page of current credits; {@code region} is any administrative level (its sub-regions are included). */
+    CreditPage list(String tier, String region, String after, int limit) {
+        if (tier != null && !tier.matches("[ABCD]")) {
+            throw InvalidInputException.forField("tier", "must be one of A, B, C, D");
+        }
+        if (region != null && !region.matches("\\d{6}")) {
+            throw InvalidInputException.forField("region", "must be a 6-digit administrative division code");
+        }
+        if (after != null) {
+            requireWellFormed(after);
+        }
+        List<CreditSummary> items = mapper.listResults(tier, regionPrefix(region), after, limit);
+        String next = items.size() == limit ? items.get(items.size() - 1).creditCode() : null;
+        return new CreditPage(items, next);
+    }
+
+    /** 140000 (province) → "14", 140100 (city) → "1401", 140105 (county) → "140105". */
+    static String regionPrefix(String region) {
+        if (region == null) {
+            return null;
+        }
+        String prefix = region;
+        while (prefix.length() > 2 && prefix.endsWith("00")) {
+            prefix = prefix.substring(0, prefix.length() - 2);
+        }
+        return prefix;
+    }
+
+    private NotFoundException notFound(String creditCode) {
+        if (mapper.enterpriseExists(creditCode)) {
+            return new NotFoundException("Enterprise " + creditCode + " has not been evaluated yet; its credit appears"
+                    + " after the next credit evaluation.");
+        }
+        return unknown(creditCode);
+    }
+
+    private static NotFoundException unknown(String creditCode) {
+        return new NotFoundException("No enterprise with unified social credit code " + creditCode + " is known.");
+    }
+
+    static void requireWellFormed(String creditCode) {
+        String problem = CreditCodes.describeProblem(creditCode);
+        if (problem != null) {
+            throw new InvalidInputException("'" + creditCode + "' is not a unified social credit code: " + problem + ".");
+        }
+    }
+
+    record CreditPage(List<CreditSummary> items, String next) {}
+}
