@@ -1,0 +1,2 @@
+/** Regulated enterprises and their identity. */
+package org.safereg.enterprise;
