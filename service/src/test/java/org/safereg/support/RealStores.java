@@ -24,7 +24,9 @@ import org.testcontainers.containers.MySQLContainer;
  */
 public final class RealStores implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
-    private static final String DATABASE = "safereg_test";
+    /** SAFEREG_TEST_DB_NAME / SAFEREG_TEST_REDIS_DATABASE let two test runs on one machine keep apart. */
+    private static final String DATABASE = env("SAFEREG_TEST_DB_NAME", "safereg_test");
+    private static final String REDIS_DATABASE = env("SAFEREG_TEST_REDIS_DATABASE", "0");
     private static Map<String, Object> properties;
 
     @Override
@@ -70,6 +72,7 @@ public final class RealStores implements ApplicationContextInitializer<Configura
             props.put("spring.datasource.password", password);
             props.put("spring.data.redis.host", redisHost);
             props.put("spring.data.redis.port", String.valueOf(redisPort));
+            props.put("spring.data.redis.database", REDIS_DATABASE);
             return props;
         }
         if (DockerClientFactory.instance().isDockerAvailable()) {
