@@ -16,32 +16,48 @@ class ModularityTests {
 
     @Test
     void onlyTheEnginePackageTouchesKie() {
-        noClasses().that().resideOutsideOfPackage("org.safereg.engine..")
-                .should().dependOnClassesThat().resideInAnyPackage("org.kie..", "org.drools..")
+        noClasses()
+                .that()
+                .resideOutsideOfPackage("org.safereg.engine..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("org.kie..", "org.drools..")
                 .because("the rule engine sits behind one narrow interface (DESIGN.md, STYLE.md 4)")
                 .check(classes);
     }
 
     @Test
     void theEngineKnowsNoFeature() {
-        noClasses().that().resideInAPackage("org.safereg.engine..")
-                .should().dependOnClassesThat().resideInAnyPackage("org.safereg.credit..", "org.safereg.province..",
-                        "org.safereg.rulesets..")
+        noClasses()
+                .that()
+                .resideInAPackage("org.safereg.engine..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("org.safereg.credit..", "org.safereg.province..", "org.safereg.rulesets..")
                 .check(classes);
     }
 
     @Test
     void controllersNeverSeeMappers() {
-        noClasses().that().haveSimpleNameEndingWith("Controller")
-                .should().dependOnClassesThat().haveSimpleNameEndingWith("Mapper")
+        noClasses()
+                .that()
+                .haveSimpleNameEndingWith("Controller")
+                .should()
+                .dependOnClassesThat()
+                .haveSimpleNameEndingWith("Mapper")
                 .check(classes);
     }
 
     @Test
     void domainExceptionsAndFeaturesKnowNothingOfTheWebExceptInControllersAndSystem() {
-        noClasses().that().resideInAnyPackage("org.safereg.engine..", "org.safereg.credit..")
-                .and().haveSimpleNameNotEndingWith("Controller")
-                .should().dependOnClassesThat().resideInAnyPackage("org.springframework.web..", "jakarta.servlet..")
+        noClasses()
+                .that()
+                .resideInAnyPackage("org.safereg.engine..", "org.safereg.credit..")
+                .and()
+                .haveSimpleNameNotEndingWith("Controller")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("org.springframework.web..", "jakarta.servlet..")
                 .check(classes);
     }
 }

@@ -43,8 +43,8 @@ final class CreditAssessor {
             boolean scored = card.indicators().stream()
                     .anyMatch(p -> p.indicator().equals(indicator) && p.points() != null && p.weightPercent() != null);
             if (!scored) {
-                throw new CreditModelException("indicator " + indicator + " was not scored: no weight row or no band"
-                        + " matches its value");
+                throw new CreditModelException(
+                        "indicator " + indicator + " was not scored: no weight row or no band" + " matches its value");
             }
         }
         List<CreditAssessment.Veto> vetoes = card.vetoes().stream()
@@ -53,7 +53,16 @@ final class CreditAssessor {
         String tier = vetoes.stream()
                 .map(CreditAssessment.Veto::tier)
                 .reduce(card.scoreTier(), (a, b) -> WORST_TIER_LAST.compare(a, b) >= 0 ? a : b);
-        return new CreditAssessment(facts.enterpriseId(), facts.creditCode(), card.score(), tier, card.scoreTier(),
-                card.indicators(), vetoes, evaluation.firedRules(), evaluation.ruleSetVersion(), now);
+        return new CreditAssessment(
+                facts.enterpriseId(),
+                facts.creditCode(),
+                card.score(),
+                tier,
+                card.scoreTier(),
+                card.indicators(),
+                vetoes,
+                evaluation.firedRules(),
+                evaluation.ruleSetVersion(),
+                now);
     }
 }

@@ -29,7 +29,10 @@ class CreditBenchmark implements ApplicationRunner {
     private final ConfigurableApplicationContext context;
     private final Clock clock;
 
-    CreditBenchmark(SyntheticProvince province, CreditEvaluations evaluations, ConfigurableApplicationContext context,
+    CreditBenchmark(
+            SyntheticProvince province,
+            CreditEvaluations evaluations,
+            ConfigurableApplicationContext context,
             Clock clock) {
         this.province = province;
         this.evaluations = evaluations;
@@ -47,7 +50,8 @@ class CreditBenchmark implements ApplicationRunner {
         long generateStarted = System.nanoTime();
         province.clear();
         var summary = province.generate(enterprises, seed, LocalDate.now(clock));
-        System.out.printf("generated the synthetic province in %.1f s: %s%n",
+        System.out.printf(
+                "generated the synthetic province in %.1f s: %s%n",
                 (System.nanoTime() - generateStarted) / 1e9, summary);
 
         for (int run = 1; run <= runs; run++) {
@@ -60,9 +64,16 @@ class CreditBenchmark implements ApplicationRunner {
                     .filter(pool -> pool.getType() == MemoryType.HEAP)
                     .mapToLong(pool -> pool.getPeakUsage().getUsed())
                     .sum();
-            System.out.printf("run %d: %s, %,d enterprises (%,d changed, %d failed) in %.2f s = %,.0f enterprises/s,"
+            System.out.printf(
+                    "run %d: %s, %,d enterprises (%,d changed, %d failed) in %.2f s = %,.0f enterprises/s,"
                             + " peak heap %,d MiB (sum of pool peaks)%n",
-                    run, job.state(), job.processed(), job.changed(), job.failed(), seconds, job.processed() / seconds,
+                    run,
+                    job.state(),
+                    job.processed(),
+                    job.changed(),
+                    job.failed(),
+                    seconds,
+                    job.processed() / seconds,
                     peakHeap / (1024 * 1024));
         }
         System.exit(SpringApplication.exit(context, () -> 0));

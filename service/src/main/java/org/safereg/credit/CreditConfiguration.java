@@ -27,8 +27,12 @@ class CreditConfiguration {
     }
 
     @Bean
-    CreditReadModels creditReadModels(CreditReadModel readModel, CreditMapper mapper, TransactionTemplate transactions,
-            Clock clock, CreditProperties properties) {
+    CreditReadModels creditReadModels(
+            CreditReadModel readModel,
+            CreditMapper mapper,
+            TransactionTemplate transactions,
+            Clock clock,
+            CreditProperties properties) {
         return new CreditReadModels(readModel, mapper, transactions, clock, properties);
     }
 
@@ -38,8 +42,14 @@ class CreditConfiguration {
     }
 
     @Bean
-    CreditEvaluations creditEvaluations(CreditMapper mapper, RuleEngine engine, CreditReadModels readModels,
-            CreditProperties properties, TransactionTemplate transactions, ObjectMapper json, Clock clock) {
+    CreditEvaluations creditEvaluations(
+            CreditMapper mapper,
+            RuleEngine engine,
+            CreditReadModels readModels,
+            CreditProperties properties,
+            TransactionTemplate transactions,
+            ObjectMapper json,
+            Clock clock) {
         return new CreditEvaluations(mapper, engine, readModels, properties, transactions, json, clock);
     }
 }

@@ -38,7 +38,8 @@ class CreditController {
 
     @GetMapping("/enterprises/{creditCode}/credit")
     @PreAuthorize(READERS)
-    @Operation(summary = "An enterprise's credit tier, score and why",
+    @Operation(
+            summary = "An enterprise's credit tier, score and why",
             description = "Enterprises may read only their own credit.")
     CreditView credit(@PathVariable String creditCode, Authentication authentication) {
         Caller.of(authentication).requireAccessToEnterprise(creditCode);
@@ -48,25 +49,31 @@ class CreditController {
     @GetMapping("/enterprises/{creditCode}/credit/history")
     @PreAuthorize(READERS)
     @Operation(summary = "Changes of an enterprise's credit, newest first")
-    List<HistoryView> history(@PathVariable String creditCode,
-            @RequestParam(defaultValue = "50") @Min(1) @Max(500) int limit, Authentication authentication) {
+    List<HistoryView> history(
+            @PathVariable String creditCode,
+            @RequestParam(defaultValue = "50") @Min(1) @Max(500) int limit,
+            Authentication authentication) {
         Caller.of(authentication).requireAccessToEnterprise(creditCode);
         return queries.history(creditCode, limit);
     }
 
     @GetMapping("/credit/enterprises")
     @PreAuthorize("hasAnyRole('POLICY_ADMIN','POLICY_VIEWER','DISPATCH','INSPECTOR','REGULATOR')")
-    @Operation(summary = "Current credits, filtered by tier and region, in pages",
+    @Operation(
+            summary = "Current credits, filtered by tier and region, in pages",
             description = "Pass the previous page's next as after to read on.")
-    CreditQueries.CreditPage list(@RequestParam(required = false) String tier,
-            @RequestParam(required = false) String region, @RequestParam(required = false) String after,
+    CreditQueries.CreditPage list(
+            @RequestParam(required = false) String tier,
+            @RequestParam(required = false) String region,
+            @RequestParam(required = false) String after,
             @RequestParam(defaultValue = "100") @Min(1) @Max(1000) int limit) {
         return queries.list(tier, region, after, limit);
     }
 
     @PostMapping("/credit/evaluations")
     @PreAuthorize("hasRole('POLICY_ADMIN')")
-    @Operation(summary = "Start a full credit evaluation of every enterprise",
+    @Operation(
+            summary = "Start a full credit evaluation of every enterprise",
             description = "Returns 202 with the job to poll; if one is already running, that one is returned.")
     ResponseEntity<CreditJobView> evaluate(Authentication authentication) {
         CreditJobRecord job = evaluations.start("API", Caller.of(authentication).subject());
@@ -79,7 +86,8 @@ class CreditController {
     @PreAuthorize("hasAnyRole('POLICY_ADMIN','POLICY_VIEWER')")
     @Operation(summary = "Progress of a credit evaluation")
     CreditJobView job(@PathVariable long id) {
-        return evaluations.job(id)
+        return evaluations
+                .job(id)
                 .map(CreditJobView::of)
                 .orElseThrow(() -> new NotFoundException("No credit evaluation " + id + "."));
     }

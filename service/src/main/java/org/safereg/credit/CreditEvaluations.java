@@ -49,8 +49,14 @@ class CreditEvaluations {
         return thread;
     });
 
-    CreditEvaluations(CreditMapper mapper, RuleEngine engine, CreditReadModels readModels,
-            CreditProperties properties, TransactionTemplate transactions, ObjectMapper json, Clock clock) {
+    CreditEvaluations(
+            CreditMapper mapper,
+            RuleEngine engine,
+            CreditReadModels readModels,
+            CreditProperties properties,
+            TransactionTemplate transactions,
+            ObjectMapper json,
+            Clock clock) {
         this.mapper = mapper;
         this.engine = engine;
         this.readModels = readModels;
@@ -87,7 +93,8 @@ class CreditEvaluations {
     }
 
     private long open(String trigger, String requestedBy, RuleSetSnapshot rules) {
-        CreditJobStart start = new CreditJobStart(trigger, requestedBy, rules.version().hash(), Instant.now(clock));
+        CreditJobStart start =
+                new CreditJobStart(trigger, requestedBy, rules.version().hash(), Instant.now(clock));
         mapper.insertJob(start);
         return start.getId();
     }
@@ -110,23 +117,43 @@ class CreditEvaluations {
                 long first = ids.get(0);
                 long last = ids.get(ids.size() - 1);
                 List<CreditFactsRow> facts = mapper.factsBetween(first, last, windowStart, asOf);
-                Map<Long, List<Accident>> accidents = mapper.accidentsBetween(first, last, accidentsSince, asOf).stream()
-                        .map(a -> new Accident(a.enterpriseId(), AccidentGrade.valueOf(a.grade()),
-                                (int) ChronoUnit.MONTHS.between(a.occurredOn(), asOf), a.deaths(), a.concealed()))
-                        .collect(Collectors.groupingBy(Accident::enterpriseId));
+                Map<Long, List<Accident>> accidents =
+                        mapper.accidentsBetween(first, last, accidentsSince, asOf).stream()
+                                .map(a -> new Accident(
+                                        a.enterpriseId(),
+                                        AccidentGrade.valueOf(a.grade()),
+                                        (int) ChronoUnit.MONTHS.between(a.occurredOn(), asOf),
+                                        a.deaths(),
+                                        a.concealed()))
+                                .collect(Collectors.groupingBy(Accident::enterpriseId));
                 writePage(jobId, evaluatePage(rules, facts, accidents, asOf, now, progress), progress);
                 progress.processed.addAndGet(facts.size());
-                mapper.updateJobProgress(jobId, progress.total, progress.processed.get(), progress.changed.get(),
-                        progress.failed.get(), Instant.now(clock));
+                mapper.updateJobProgress(
+                        jobId,
+                        progress.total,
+                        progress.processed.get(),
+                        progress.changed.get(),
+                        progress.failed.get(),
+                        Instant.now(clock));
                 after = last;
             }
             String error = progress.firstError.get();
-            mapper.finishJob(jobId, error == null ? "SUCCEEDED" : "FAILED", Instant.now(clock),
-                    error == null ? null : truncate(progress.failed.get() + " enterprises could not be evaluated and kept"
-                            + " their previous credit; first: " + error));
-            log.info("Credit job {} evaluated {} enterprises ({} changed, {} failed) on rule set {} in {} ms", jobId,
-                    progress.processed.get(), progress.changed.get(), progress.failed.get(),
-                    rules.version().shortHash(), (System.nanoTime() - started) / 1_000_000);
+            mapper.finishJob(
+                    jobId,
+                    error == null ? "SUCCEEDED" : "FAILED",
+                    Instant.now(clock),
+                    error == null
+                            ? null
+                            : truncate(progress.failed.get() + " enterprises could not be evaluated and kept"
+                                    + " their previous credit; first: " + error));
+            log.info(
+                    "Credit job {} evaluated {} enterprises ({} changed, {} failed) on rule set {} in {} ms",
+                    jobId,
+                    progress.processed.get(),
+                    progress.changed.get(),
+                    progress.failed.get(),
+                    rules.version().shortHash(),
+                    (System.nanoTime() - started) / 1_000_000);
         } catch (RuntimeException e) {
             log.error("Credit job {} failed", jobId, e);
             mapper.finishJob(jobId, "FAILED", Instant.now(clock), truncate(String.valueOf(e.getMessage())));
@@ -136,14 +163,29 @@ class CreditEvaluations {
         }
     }
 
-    private List<Evaluated> evaluatePage(RuleSetSnapshot rules, List<CreditFactsRow> rows,
-            Map<Long, List<Accident>> accidents, LocalDate asOf, Instant now, Progress progress) {
+    private List<Evaluated> evaluatePage(
+            RuleSetSnapshot rules,
+            List<CreditFactsRow> rows,
+            Map<Long, List<Accident>> accidents,
+            LocalDate asOf,
+            Instant now,
+            Progress progress) {
         return rows.parallelStream()
                 .map(row -> {
-                    CreditFacts facts = new CreditFacts(row.enterpriseId(), row.creditCode(), row.sector(),
-                            row.licenceStatus(), asOf, row.majorHazardsDue(), row.majorHazardsRectifiedOnTime(),
-                            row.violations(), row.art114MultipleFines(), row.employeesRequiringTraining(),
-                            row.employeesTrained(), row.drillsPlanned(), row.drillsCompleted());
+                    CreditFacts facts = new CreditFacts(
+                            row.enterpriseId(),
+                            row.creditCode(),
+                            row.sector(),
+                            row.licenceStatus(),
+                            asOf,
+                            row.majorHazardsDue(),
+                            row.majorHazardsRectifiedOnTime(),
+                            row.violations(),
+                            row.art114MultipleFines(),
+                            row.employeesRequiringTraining(),
+                            row.employeesTrained(),
+                            row.drillsPlanned(),
+                            row.drillsCompleted());
                     try {
                         CreditAssessment assessment = CreditAssessor.assess(
                                 rules, facts, accidents.getOrDefault(row.enterpriseId(), List.of()), now);
@@ -170,8 +212,15 @@ class CreditEvaluations {
                     || !after.ruleSetVersion().equals(before.previousVersion())
                     || !after.vetoes().equals(before.previousVetoes());
             if (changed) {
-                history.add(new HistoryRow(after.enterpriseId(), after.score(), after.tier(), before.previousTier(),
-                        after.vetoes(), after.ruleSetVersion(), after.evaluatedAt(), jobId));
+                history.add(new HistoryRow(
+                        after.enterpriseId(),
+                        after.score(),
+                        after.tier(),
+                        before.previousTier(),
+                        after.vetoes(),
+                        after.ruleSetVersion(),
+                        after.evaluatedAt(),
+                        jobId));
             }
         }
         transactions.executeWithoutResult(status -> {
@@ -187,14 +236,29 @@ class CreditEvaluations {
     }
 
     CreditRecord toRecord(CreditAssessment assessment, CreditFacts facts) {
-        Measures measures = new Measures(facts.majorHazardsDue(), facts.majorHazardsRectifiedOnTime(),
-                facts.violations(), facts.art114MultipleFines(), facts.employeesRequiringTraining(),
-                facts.employeesTrained(), facts.drillsPlanned(), facts.drillsCompleted());
-        List<FiredRuleView> fired = assessment.firedRules().stream().map(FiredRuleView::of).toList();
-        return new CreditRecord(assessment.enterpriseId(), assessment.creditCode(),
-                BigDecimal.valueOf(assessment.score()).setScale(2, RoundingMode.HALF_UP), assessment.tier(),
-                assessment.scoreTier(), write(measures), write(assessment.indicators()), write(assessment.vetoes()),
-                write(fired), assessment.ruleSetVersion(), assessment.evaluatedAt().truncatedTo(ChronoUnit.MILLIS));
+        Measures measures = new Measures(
+                facts.majorHazardsDue(),
+                facts.majorHazardsRectifiedOnTime(),
+                facts.violations(),
+                facts.art114MultipleFines(),
+                facts.employeesRequiringTraining(),
+                facts.employeesTrained(),
+                facts.drillsPlanned(),
+                facts.drillsCompleted());
+        List<FiredRuleView> fired =
+                assessment.firedRules().stream().map(FiredRuleView::of).toList();
+        return new CreditRecord(
+                assessment.enterpriseId(),
+                assessment.creditCode(),
+                BigDecimal.valueOf(assessment.score()).setScale(2, RoundingMode.HALF_UP),
+                assessment.tier(),
+                assessment.scoreTier(),
+                write(measures),
+                write(assessment.indicators()),
+                write(assessment.vetoes()),
+                write(fired),
+                assessment.ruleSetVersion(),
+                assessment.evaluatedAt().truncatedTo(ChronoUnit.MILLIS));
     }
 
     private String write(Object value) {
@@ -210,8 +274,15 @@ class CreditEvaluations {
     }
 
     /** The raw facts behind the indicators, shown to an enterprise so it can see what to improve. */
-    record Measures(int majorHazardsDue, int majorHazardsRectifiedOnTime, int violations, int art114MultipleFines,
-            int employeesRequiringTraining, int employeesTrained, int drillsPlanned, int drillsCompleted) {}
+    record Measures(
+            int majorHazardsDue,
+            int majorHazardsRectifiedOnTime,
+            int violations,
+            int art114MultipleFines,
+            int employeesRequiringTraining,
+            int employeesTrained,
+            int drillsPlanned,
+            int drillsCompleted) {}
 
     /** A fired rule as stored and served: its name and where a policy officer finds it. */
     record FiredRuleView(String rule, String file, String sheet, String table, Integer row) {

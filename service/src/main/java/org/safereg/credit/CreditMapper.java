@@ -43,17 +43,28 @@ interface CreditMapper {
     Cursor<CreditRecord> streamResults();
 
     /** Current credits in credit-code order after {@code afterCode}, optionally of one tier and region prefix. */
-    List<CreditSummary> listResults(@Param("tier") String tier, @Param("regionPrefix") String regionPrefix,
-            @Param("afterCode") String afterCode, @Param("limit") int limit);
+    List<CreditSummary> listResults(
+            @Param("tier") String tier,
+            @Param("regionPrefix") String regionPrefix,
+            @Param("afterCode") String afterCode,
+            @Param("limit") int limit);
 
     List<HistoryRow> historyOf(@Param("creditCode") String creditCode, @Param("limit") int limit);
 
     void insertJob(CreditJobStart job);
 
-    void updateJobProgress(@Param("id") long id, @Param("total") int total, @Param("processed") int processed,
-            @Param("changed") int changed, @Param("failed") int failed, @Param("at") Instant at);
+    void updateJobProgress(
+            @Param("id") long id,
+            @Param("total") int total,
+            @Param("processed") int processed,
+            @Param("changed") int changed,
+            @Param("failed") int failed,
+            @Param("at") Instant at);
 
-    void finishJob(@Param("id") long id, @Param("state") String state, @Param("finishedAt") Instant finishedAt,
+    void finishJob(
+            @Param("id") long id,
+            @Param("state") String state,
+            @Param("finishedAt") Instant finishedAt,
             @Param("error") String error);
 
     CreditJobRecord findJob(@Param("id") long id);

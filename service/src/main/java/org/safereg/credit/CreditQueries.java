@@ -81,7 +81,8 @@ class CreditQueries {
     static void requireWellFormed(String creditCode) {
         String problem = CreditCodes.describeProblem(creditCode);
         if (problem != null) {
-            throw new InvalidInputException("'" + creditCode + "' is not a unified social credit code: " + problem + ".");
+            throw new InvalidInputException(
+                    "'" + creditCode + "' is not a unified social credit code: " + problem + ".");
         }
     }
 

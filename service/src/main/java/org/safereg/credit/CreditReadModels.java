@@ -27,7 +27,11 @@ class CreditReadModels {
     private volatile boolean stale;
     private volatile long checkedAt;
 
-    CreditReadModels(CreditReadModel readModel, CreditMapper mapper, TransactionTemplate transactions, Clock clock,
+    CreditReadModels(
+            CreditReadModel readModel,
+            CreditMapper mapper,
+            TransactionTemplate transactions,
+            Clock clock,
             CreditProperties properties) {
         this.readModel = readModel;
         this.mapper = mapper;
@@ -74,7 +78,8 @@ class CreditReadModels {
     }
 
     private void markStale(Exception cause) {
-        log.warn("Credit read model missed a write and is marked stale; reads use MySQL until it is rebuilt: {}",
+        log.warn(
+                "Credit read model missed a write and is marked stale; reads use MySQL until it is rebuilt: {}",
                 cause.getMessage());
         mapper.setReadModelStale(NAME, true, Instant.now(clock));
         stale = true;

@@ -24,7 +24,10 @@ class CreditSchedule implements ApplicationRunner {
     private final CreditMapper mapper;
     private final CreditProperties properties;
 
-    CreditSchedule(CreditEvaluations evaluations, CreditReadModels readModels, CreditMapper mapper,
+    CreditSchedule(
+            CreditEvaluations evaluations,
+            CreditReadModels readModels,
+            CreditMapper mapper,
             CreditProperties properties) {
         this.evaluations = evaluations;
         this.readModels = readModels;

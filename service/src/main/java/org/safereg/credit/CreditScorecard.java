@@ -80,7 +80,8 @@ public final class CreditScorecard {
 
     /** Called by a veto rule: the tier is set to {@code tier} whatever the score. */
     public void veto(String tier, String reason) {
-        vetoes.add(new Veto(tier, reason, RuleInProgress.current().map(FiredRule::name).orElse(null)));
+        vetoes.add(new Veto(
+                tier, reason, RuleInProgress.current().map(FiredRule::name).orElse(null)));
     }
 
     Double score() {

@@ -7,14 +7,26 @@ import java.math.BigDecimal;
 import java.time.Instant;
 
 /** An enterprise's credit with its explanation, as served by the API. */
-@JsonPropertyOrder({"creditCode", "tier", "score", "scoreTier", "indicators", "measures", "vetoes", "firedRules",
-    "ruleSetVersion", "evaluatedAt", "servedFrom"})
+@JsonPropertyOrder({
+    "creditCode",
+    "tier",
+    "score",
+    "scoreTier",
+    "indicators",
+    "measures",
+    "vetoes",
+    "firedRules",
+    "ruleSetVersion",
+    "evaluatedAt",
+    "servedFrom"
+})
 record CreditView(
         @Schema(description = "unified social credit code of the enterprise") String creditCode,
         @Schema(description = "tier in force: A 守信, B 基本守信, C 失信, D 严重失信") String tier,
         @Schema(description = "weighted score 0-100") BigDecimal score,
         @Schema(description = "tier the score alone earns, before vetoes") String scoreTier,
-        @Schema(description = "per indicator: raw value, points from its band, weight (%)") @JsonRawValue String indicators,
+        @Schema(description = "per indicator: raw value, points from its band, weight (%)") @JsonRawValue
+                String indicators,
         @Schema(description = "the counts behind the indicators") @JsonRawValue String measures,
         @Schema(description = "vetoes (一票否决) that set the tier whatever the score") @JsonRawValue String vetoes,
         @Schema(description = "rules that fired, each with its workbook, sheet and row or DRL file") @JsonRawValue
@@ -24,8 +36,17 @@ record CreditView(
         @Schema(description = "read model (redis, in-process) or mysql") String servedFrom) {
 
     static CreditView of(CreditRecord record, String servedFrom) {
-        return new CreditView(record.creditCode(), record.tier(), record.score(), record.scoreTier(),
-                record.indicators(), record.measures(), record.vetoes(), record.firedRules(), record.ruleSetVersion(),
-                record.evaluatedAt(), servedFrom);
+        return new CreditView(
+                record.creditCode(),
+                record.tier(),
+                record.score(),
+                record.scoreTier(),
+                record.indicators(),
+                record.measures(),
+                record.vetoes(),
+                record.firedRules(),
+                record.ruleSetVersion(),
+                record.evaluatedAt(),
+                servedFrom);
     }
 }

@@ -62,8 +62,11 @@ final class DecisionTableLayout {
                     break;
                 }
                 columns.add(new Column(
-                        c, CellReference.convertNumToColString(c), keyword.toUpperCase(),
-                        text(cell(sheet, keywordRow + 2, c)), text(cell(sheet, keywordRow + 3, c))));
+                        c,
+                        CellReference.convertNumToColString(c),
+                        keyword.toUpperCase(),
+                        text(cell(sheet, keywordRow + 2, c)),
+                        text(cell(sheet, keywordRow + 3, c))));
             }
         }
         // rows: after the keyword, pattern, snippet and label rows, until the first empty row

@@ -15,7 +15,8 @@ import org.apache.poi.ss.util.CellReference;
  */
 final class GeneratedDrl {
 
-    private static final Pattern VALUES_AT = Pattern.compile("^// rule values at ([A-Z]+)(\\d+), header at ([A-Z]+)(\\d+)");
+    private static final Pattern VALUES_AT =
+            Pattern.compile("^// rule values at ([A-Z]+)(\\d+), header at ([A-Z]+)(\\d+)");
     private static final Pattern RULE = Pattern.compile("^rule \"(.+)\"\\s*$");
     private static final Pattern PACKAGE = Pattern.compile("^\\s*package\\s+([\\w.]+)\\s*;?", Pattern.MULTILINE);
 

@@ -16,10 +16,12 @@ import org.safereg.engine.GeneratedDrl.GeneratedRule;
 final class ProblemLocator {
 
     private static final Pattern RULE_NAME = Pattern.compile("[Rr]ule(?: name=| )['\"]([^'\"]+)['\"]");
-    private static final Pattern EXPRESSION = Pattern.compile("Unable to Analyse Expression (.+?):\\s*$", Pattern.MULTILINE);
+    private static final Pattern EXPRESSION =
+            Pattern.compile("Unable to Analyse Expression (.+?):\\s*$", Pattern.MULTILINE);
     private static final Pattern NEAR = Pattern.compile("\\[Near : \\{\\.\\.\\. (.+?) \\.\\.\\.\\.\\}\\]");
     private static final Pattern ERROR_LINE = Pattern.compile("\\[Error: (.+?)\\]\\s*$", Pattern.MULTILINE);
-    private static final Pattern PARSER_POSITION = Pattern.compile("Line (\\d+):(\\d+) (.+?)(?: in rule .*)?$", Pattern.MULTILINE);
+    private static final Pattern PARSER_POSITION =
+            Pattern.compile("Line (\\d+):(\\d+) (.+?)(?: in rule .*)?$", Pattern.MULTILINE);
     private static final Pattern UNKNOWN_TYPE = Pattern.compile("Unable to resolve ObjectType '([^']+)'");
     private static final Pattern CELL_IN_MESSAGE = Pattern.compile("\\b(?:in )?cell ([A-Z]{1,3})(\\d+)");
 
@@ -69,21 +71,41 @@ final class ProblemLocator {
                 ? "the rule built from this row is not valid: " + reason(text)
                 : "the " + describe(column) + " built from this cell (\"" + instance(column, cellText)
                         + "\") is not valid: " + reason(text);
-        return new RuleProblem(file.path(), table.sheetName(), rule.row(), column == null ? null : column.letter(), null,
-                cellText, message1);
+        return new RuleProblem(
+                file.path(),
+                table.sheetName(),
+                rule.row(),
+                column == null ? null : column.letter(),
+                null,
+                cellText,
+                message1);
     }
 
     /** Every row of the table fails alike; the cause is the pattern cell in its header, reported once. */
     private static RuleProblem unknownFactType(RuleFile file, Table table, String type) {
         int patternRow = table.headerRow() + 2;
         for (Column column : table.columns()) {
-            if (Pattern.compile("\\b" + Pattern.quote(type) + "\\b").matcher(column.objectType()).find()) {
-                return new RuleProblem(file.path(), table.sheetName(), patternRow, column.letter(), null,
-                        column.objectType(), "the fact type '" + type + "' is unknown: a rule table can only match the"
+            if (Pattern.compile("\\b" + Pattern.quote(type) + "\\b")
+                    .matcher(column.objectType())
+                    .find()) {
+                return new RuleProblem(
+                        file.path(),
+                        table.sheetName(),
+                        patternRow,
+                        column.letter(),
+                        null,
+                        column.objectType(),
+                        "the fact type '" + type + "' is unknown: a rule table can only match the"
                                 + " fact types named in the Import row");
             }
         }
-        return new RuleProblem(file.path(), table.sheetName(), patternRow, null, null, null,
+        return new RuleProblem(
+                file.path(),
+                table.sheetName(),
+                patternRow,
+                null,
+                null,
+                null,
                 "the fact type '" + type + "' is unknown: a rule table can only match the fact types named in the"
                         + " Import row");
     }
@@ -136,7 +158,8 @@ final class ProblemLocator {
         if (onLine.isEmpty() && message.contains("Rule Compilation error")) {
             // a consequence that does not compile: the ACTION cells are the suspects
             List<Column> actions = table.columns().stream()
-                    .filter(c -> c.keyword().startsWith("ACTION") && !table.cellText(row, c).isEmpty())
+                    .filter(c -> c.keyword().startsWith("ACTION")
+                            && !table.cellText(row, c).isEmpty())
                     .toList();
             if (actions.size() == 1) {
                 return actions.get(0);
@@ -175,7 +198,8 @@ final class ProblemLocator {
         if (parser.find()) {
             return "syntax error, " + parser.group(3).replace(" in pattern", "");
         }
-        String first = text.lines().filter(l -> !l.isBlank()).findFirst().orElse(text).trim();
+        String first =
+                text.lines().filter(l -> !l.isBlank()).findFirst().orElse(text).trim();
         first = first.replaceFirst("^Rule Compilation error\\s*:?\\s*", "");
         first = first.replaceFirst("\\[Rule name='[^']*'\\]\\s*", "");
         if (first.isBlank()) {

@@ -25,7 +25,10 @@ public class RuleEngine {
     public RuleSetSnapshot compile(List<RuleFile> files) {
         long started = System.nanoTime();
         RuleSetSnapshot snapshot = compiler.compile(files);
-        log.info("Compiled rule set {} from {} files in {} ms", snapshot.version().shortHash(), files.size(),
+        log.info(
+                "Compiled rule set {} from {} files in {} ms",
+                snapshot.version().shortHash(),
+                files.size(),
                 (System.nanoTime() - started) / 1_000_000);
         return snapshot;
     }

@@ -4,8 +4,8 @@ package org.safereg.engine;
  * Something wrong in a rule-set file, located as precisely as the file allows: for a workbook the
  * sheet, row and column (A, B, …) of the cell and its text; for a DRL file the line.
  */
-public record RuleProblem(String file, String sheet, Integer row, String column, Integer line, String cellText,
-        String message) {
+public record RuleProblem(
+        String file, String sheet, Integer row, String column, Integer line, String cellText, String message) {
 
     public String location() {
         StringBuilder where = new StringBuilder(file);

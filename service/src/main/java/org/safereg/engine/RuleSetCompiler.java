@@ -54,7 +54,8 @@ final class RuleSetCompiler {
             }
         }
         if (files.isEmpty()) {
-            problems.add(new RuleProblem("(rule set)", null, null, null, null, null, "the rule set has no DRL file and no decision table"));
+            problems.add(new RuleProblem(
+                    "(rule set)", null, null, null, null, null, "the rule set has no DRL file and no decision table"));
         }
         if (!problems.isEmpty()) {
             throw new RuleSetCompilationException(problems);
@@ -63,7 +64,8 @@ final class RuleSetCompiler {
         KieServices kie = KieServices.Factory.get();
         KieFileSystem kfs = kie.newKieFileSystem();
         String hash = hash(files);
-        ReleaseId releaseId = kie.newReleaseId("org.safereg", "rule-set", "0.0." + BUILDS.incrementAndGet() + "-" + hash.substring(0, 12));
+        ReleaseId releaseId = kie.newReleaseId(
+                "org.safereg", "rule-set", "0.0." + BUILDS.incrementAndGet() + "-" + hash.substring(0, 12));
         kfs.generateAndWritePomXML(releaseId);
         for (Unit unit : units.values()) {
             kfs.write("src/main/resources/" + unit.kiePath(), unit.drl().getBytes(StandardCharsets.UTF_8));
@@ -109,7 +111,8 @@ final class RuleSetCompiler {
             }
         }
         List<RuleSetVersion.FileSummary> summaries = files.stream()
-                .map(f -> new RuleSetVersion.FileSummary(f.path(), sha256(f.content()), rulesPerFile.getOrDefault(f.path(), 0)))
+                .map(f -> new RuleSetVersion.FileSummary(
+                        f.path(), sha256(f.content()), rulesPerFile.getOrDefault(f.path(), 0)))
                 .toList();
         RuleSetVersion version = new RuleSetVersion(hash, clock.instant(), summaries);
         return new RuleSetSnapshot(version, files, container, base, origins, generated, warnings);
@@ -121,8 +124,15 @@ final class RuleSetCompiler {
             try {
                 layout = DecisionTableLayout.read(file);
             } catch (Exception | LinkageError e) {
-                problems.add(new RuleProblem(file.path(), null, null, null, null, null,
-                        "not a readable Excel workbook (" + e.getClass().getSimpleName() + ": " + e.getMessage() + ")"));
+                problems.add(new RuleProblem(
+                        file.path(),
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        "not a readable Excel workbook (" + e.getClass().getSimpleName() + ": " + e.getMessage()
+                                + ")"));
                 return null;
             }
             int before = problems.size();
@@ -144,7 +154,13 @@ final class RuleSetCompiler {
             String drl = new String(file.content(), StandardCharsets.UTF_8);
             return new Unit(file, null, null, kiePath(GeneratedDrl.packageOf(drl), file, ""), drl);
         }
-        problems.add(new RuleProblem(file.path(), null, null, null, null, null,
+        problems.add(new RuleProblem(
+                file.path(),
+                null,
+                null,
+                null,
+                null,
+                null,
                 "not a rule file: a rule set holds DRL files (.drl) and decision tables (.xlsx, .xls)"));
         return null;
     }
@@ -164,7 +180,8 @@ final class RuleSetCompiler {
             }
         }
         if (unit == null) {
-            return new RuleProblem("(rule set)", null, null, null, null, null, ProblemLocator.reason(message.getText()));
+            return new RuleProblem(
+                    "(rule set)", null, null, null, null, null, ProblemLocator.reason(message.getText()));
         }
         if (unit.table() != null) {
             return ProblemLocator.inWorkbook(unit.file(), unit.layout(), unit.table(), message);
@@ -182,9 +199,10 @@ final class RuleSetCompiler {
             boolean noise = problem.message().contains("Parser returned a null Package")
                     && problems.stream().anyMatch(p -> p != problem && p.file().equals(problem.file()));
             noise |= problem.message().contains("cannot be resolved")
-                    && problems.stream().anyMatch(p -> p.file().equals(problem.file())
-                            && java.util.Objects.equals(p.sheet(), problem.sheet())
-                            && p.message().startsWith("the fact type"));
+                    && problems.stream()
+                            .anyMatch(p -> p.file().equals(problem.file())
+                                    && java.util.Objects.equals(p.sheet(), problem.sheet())
+                                    && p.message().startsWith("the fact type"));
             if (!noise && !kept.contains(problem)) {
                 kept.add(problem);
             }
@@ -199,14 +217,12 @@ final class RuleSetCompiler {
     /** SHA-256 over every file's path and content, in path order: the rule set's version. */
     static String hash(List<RuleFile> files) {
         MessageDigest digest = digest();
-        files.stream()
-                .sorted((a, b) -> a.path().compareTo(b.path()))
-                .forEach(f -> {
-                    digest.update(f.path().getBytes(StandardCharsets.UTF_8));
-                    digest.update((byte) 0);
-                    digest.update(sha256(f.content()).getBytes(StandardCharsets.US_ASCII));
-                    digest.update((byte) '\n');
-                });
+        files.stream().sorted((a, b) -> a.path().compareTo(b.path())).forEach(f -> {
+            digest.update(f.path().getBytes(StandardCharsets.UTF_8));
+            digest.update((byte) 0);
+            digest.update(sha256(f.content()).getBytes(StandardCharsets.US_ASCII));
+            digest.update((byte) '\n');
+        });
         return HexFormat.of().formatHex(digest.digest());
     }
 

@@ -25,8 +25,14 @@ public final class RuleSetSnapshot {
     private final List<String> warnings;
     private final List<RuleFile> files;
 
-    RuleSetSnapshot(RuleSetVersion version, List<RuleFile> files, KieContainer container, KieBase base,
-            Map<String, RuleOrigin> origins, Map<String, String> generatedDrl, List<String> warnings) {
+    RuleSetSnapshot(
+            RuleSetVersion version,
+            List<RuleFile> files,
+            KieContainer container,
+            KieBase base,
+            Map<String, RuleOrigin> origins,
+            Map<String, String> generatedDrl,
+            List<String> warnings) {
         this.version = version;
         this.files = List.copyOf(files);
         this.container = container;

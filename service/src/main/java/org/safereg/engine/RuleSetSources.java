@@ -30,7 +30,13 @@ public final class RuleSetSources {
 
     static List<RuleFile> fromDirectory(Path root) {
         if (!Files.isDirectory(root)) {
-            throw new RuleSetCompilationException(List.of(new RuleProblem(root.toString(), null, null, null, null, null,
+            throw new RuleSetCompilationException(List.of(new RuleProblem(
+                    root.toString(),
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
                     "the rule set location is not a directory (set safereg.rules.location to a folder holding rules/"
                             + " and decision-tables/)")));
         }
@@ -41,7 +47,9 @@ public final class RuleSetSources {
                 continue;
             }
             try (Stream<Path> paths = Files.walk(dir)) {
-                for (Path path : paths.filter(Files::isRegularFile).sorted(Comparator.naturalOrder()).toList()) {
+                for (Path path : paths.filter(Files::isRegularFile)
+                        .sorted(Comparator.naturalOrder())
+                        .toList()) {
                     String relative = root.relativize(path).toString().replace('\\', '/');
                     if (isRuleFile(relative)) {
                         files.add(new RuleFile(relative, Files.readAllBytes(path)));
@@ -64,7 +72,8 @@ public final class RuleSetSources {
                         continue;
                     }
                     String url = resource.getURL().toString();
-                    String relative = url.substring(url.lastIndexOf(CLASSPATH_ROOT + folder + "/") + CLASSPATH_ROOT.length());
+                    String relative =
+                            url.substring(url.lastIndexOf(CLASSPATH_ROOT + folder + "/") + CLASSPATH_ROOT.length());
                     if (isRuleFile(relative)) {
                         try (InputStream in = resource.getInputStream()) {
                             files.add(new RuleFile(relative, in.readAllBytes()));

@@ -101,8 +101,18 @@ final class ProvinceGenerator {
         String licence = licence(sector, diligence, random);
         String creditCode = creditCode(county, index);
         String name = Texts.enterpriseName(county.name().substring(0, 2), sector, scale, random);
-        out.enterprises.add(id, creditCode, name, county.code(), sector.name(), scale.name(), employees,
-                majorHazardLevel, grade, licence, createdAt);
+        out.enterprises.add(
+                id,
+                creditCode,
+                name,
+                county.code(),
+                sector.name(),
+                scale.name(),
+                employees,
+                majorHazardLevel,
+                grade,
+                licence,
+                createdAt);
 
         hazards(id, sector, scale, diligence, random);
         violations(id, sector, diligence, random);
@@ -123,12 +133,13 @@ final class ProvinceGenerator {
     }
 
     private static Integer majorHazardLevel(Sector sector, Scale scale, SplittableRandom random) {
-        double sizeFactor = switch (scale) {
-            case LARGE -> 1.8;
-            case MEDIUM -> 1.3;
-            case SMALL -> 0.9;
-            case MICRO -> 0.4;
-        };
+        double sizeFactor =
+                switch (scale) {
+                    case LARGE -> 1.8;
+                    case MEDIUM -> 1.3;
+                    case SMALL -> 0.9;
+                    case MICRO -> 0.4;
+                };
         if (random.nextDouble() >= sector.majorHazardSourceShare * sizeFactor) {
             return null;
         }
@@ -137,8 +148,7 @@ final class ProvinceGenerator {
         return r < 0.08 ? 1 : r < 0.25 ? 2 : r < 0.55 ? 3 : 4;
     }
 
-    private static Integer standardisationGrade(Sector sector, Scale scale, double diligence,
-            SplittableRandom random) {
+    private static Integer standardisationGrade(Sector sector, Scale scale, double diligence, SplittableRandom random) {
         double standing = diligence + scale.diligenceBonus + 0.1 * random.nextGaussian();
         boolean bigEnough = scale == Scale.LARGE || scale == Scale.MEDIUM;
         // high-risk sectors are pushed to grade by their regulators; elsewhere grading is voluntary
@@ -186,12 +196,13 @@ final class ProvinceGenerator {
     }
 
     private void hazards(long id, Sector sector, Scale scale, double diligence, SplittableRandom random) {
-        double sizeFactor = switch (scale) {
-            case LARGE -> 2.0;
-            case MEDIUM -> 1.4;
-            case SMALL -> 1.0;
-            case MICRO -> 0.6;
-        };
+        double sizeFactor =
+                switch (scale) {
+                    case LARGE -> 2.0;
+                    case MEDIUM -> 1.4;
+                    case SMALL -> 1.0;
+                    case MICRO -> 0.6;
+                };
         int count = poisson(YEARS * sector.hazardsPerYear * sizeFactor, random);
         double negligence = 1 - diligence;
         for (int i = 0; i < count; i++) {
@@ -199,7 +210,8 @@ final class ProvinceGenerator {
             boolean major = random.nextDouble() < sector.majorShare * (0.4 + 2.0 * negligence);
             // diligent enterprises find their own hazards; the others' are found for them
             double selfCheck = major ? 0.1 + 0.4 * diligence : 0.25 + 0.6 * diligence;
-            String source = random.nextDouble() < selfCheck ? "SELF_CHECK"
+            String source = random.nextDouble() < selfCheck
+                    ? "SELF_CHECK"
                     : random.nextDouble() < 0.4 ? "PLATFORM_SCREENING" : "DEPARTMENT_VERIFICATION";
             // general hazards are fixed at once; a major one gets a posted-supervision deadline (at most a year)
             LocalDate deadline = found.plusDays(major ? 30 + random.nextInt(151) : 1 + random.nextInt(15));
@@ -221,8 +233,16 @@ final class ProvinceGenerator {
                 LocalDate check = rectified.plusDays(1 + random.nextInt(10));
                 verified = check.isAfter(asOf) ? null : check;
             }
-            out.hazards.add(nextHazardId++, id, source, major ? "MAJOR" : "GENERAL",
-                    Texts.hazardDescription(major, diligence, random), found, deadline, rectified, verified);
+            out.hazards.add(
+                    nextHazardId++,
+                    id,
+                    source,
+                    major ? "MAJOR" : "GENERAL",
+                    Texts.hazardDescription(major, diligence, random),
+                    found,
+                    deadline,
+                    rectified,
+                    verified);
             if (major && (rectified == null || rectified.isAfter(deadline))) {
                 unrectifiedHazardFine(id, deadline, random);
             }
@@ -234,8 +254,14 @@ final class ProvinceGenerator {
         LocalDate finedOn = deadline.plusDays(5 + random.nextInt(40));
         if (random.nextDouble() < 0.6 && !finedOn.isAfter(asOf)) {
             Texts.ViolationKind kind = Texts.UNRECTIFIED_HAZARD;
-            out.violations.add(nextViolationId++, id, finedOn, kind.description(), kind.article(),
-                    fine(kind.maxFine(), random), null);
+            out.violations.add(
+                    nextViolationId++,
+                    id,
+                    finedOn,
+                    kind.description(),
+                    kind.article(),
+                    fine(kind.maxFine(), random),
+                    null);
         }
     }
 
@@ -245,8 +271,14 @@ final class ProvinceGenerator {
         int count = poisson(YEARS * sectorFactor * (0.04 + 1.5 * negligence * negligence), random);
         for (int i = 0; i < count; i++) {
             Texts.ViolationKind kind = Texts.violation(random);
-            out.violations.add(nextViolationId++, id, dayInWindow(random), kind.description(), kind.article(),
-                    fine(kind.maxFine(), random), null);
+            out.violations.add(
+                    nextViolationId++,
+                    id,
+                    dayInWindow(random),
+                    kind.description(),
+                    kind.article(),
+                    fine(kind.maxFine(), random),
+                    null);
         }
     }
 
@@ -255,7 +287,8 @@ final class ProvinceGenerator {
         int latest = asOf.getYear() - 1;
         double negligence = 1 - diligence;
         for (int year = latest - 1; year <= latest; year++) {
-            int required = year == latest ? employees
+            int required = year == latest
+                    ? employees
                     : Math.max(1, (int) Math.round(employees * (0.9 + 0.15 * random.nextDouble())));
             double coverage = clamp(0.45 + 0.6 * diligence + 0.06 * random.nextGaussian(), 0, 1);
             // some careless enterprises keep no training record at all
@@ -285,7 +318,11 @@ final class ProvinceGenerator {
                 String kind = i == 0 ? "COMPREHENSIVE" : random.nextBoolean() ? "SPECIAL" : "ON_SITE";
                 LocalDate completed = random.nextDouble() < completion ? planned.plusDays(random.nextInt(8)) : null;
                 if (planned.isAfter(windowStart) && !planned.isAfter(asOf)) {
-                    out.drills.add(nextDrillId++, id, kind, planned,
+                    out.drills.add(
+                            nextDrillId++,
+                            id,
+                            kind,
+                            planned,
                             completed == null || completed.isAfter(asOf) ? null : completed);
                 }
             }
@@ -293,12 +330,13 @@ final class ProvinceGenerator {
     }
 
     private void accidents(long id, Sector sector, Scale scale, double diligence, SplittableRandom random) {
-        double sizeFactor = switch (scale) {
-            case LARGE -> 3.0;
-            case MEDIUM -> 1.8;
-            case SMALL -> 1.0;
-            case MICRO -> 0.5;
-        };
+        double sizeFactor =
+                switch (scale) {
+                    case LARGE -> 3.0;
+                    case MEDIUM -> 1.8;
+                    case SMALL -> 1.0;
+                    case MICRO -> 0.5;
+                };
         double negligence = 1 - diligence;
         double risk = sector.accidentRisk * sizeFactor * (0.3 + 2.0 * Math.pow(negligence, 1.5)) / MEAN_ACCIDENT_RISK;
         int general = poisson(YEARS * GENERAL_PER_YEAR * risk, random);
@@ -321,7 +359,13 @@ final class ProvinceGenerator {
     private void accident(long id, Sector sector, AccidentGrade grade, LocalDate on, SplittableRandom random) {
         int deaths = grade.deaths(random);
         boolean concealed = concealments.draw(grade == AccidentGrade.GENERAL ? 0.03 : 0.05);
-        out.accidents.add(nextAccidentId++, id, on, grade.name(), deaths, concealed,
+        out.accidents.add(
+                nextAccidentId++,
+                id,
+                on,
+                grade.name(),
+                deaths,
+                concealed,
                 Texts.accidentDescription(sector, grade.word, deaths, random));
         // the investigation of a reported accident fines the enterprise responsible under Art. 114
         LocalDate finedOn = on.plusDays(30 + random.nextInt(120));
@@ -338,8 +382,8 @@ final class ProvinceGenerator {
         if (multiple != null) {
             amount = amount.multiply(multiple).setScale(2);
         }
-        out.violations.add(nextViolationId++, id, finedOn, Texts.art114Description(grade.word), Texts.ART_114,
-                amount, multiple);
+        out.violations.add(
+                nextViolationId++, id, finedOn, Texts.art114Description(grade.word), Texts.ART_114, amount, multiple);
     }
 
     private LocalDate dayInWindow(SplittableRandom random) {
@@ -402,7 +446,8 @@ final class ProvinceGenerator {
         /** Art. 114's range for the grade, in tens of thousands of yuan. */
         BigDecimal fine(SplittableRandom random) {
             int steps = (maxFine - minFine) / 10_000;
-            return BigDecimal.valueOf(minFine + 10_000L * random.nextInt(steps + 1)).setScale(2);
+            return BigDecimal.valueOf(minFine + 10_000L * random.nextInt(steps + 1))
+                    .setScale(2);
         }
     }
 }

@@ -22,8 +22,8 @@ final class ProvinceRegions {
     private static final int CITIES = 11;
     private static final long TREE_SEED = 140_000L;
 
-    private static final String PLACE_CHARACTERS = "东西南北清云安平宁丰长永青明金石河山阳川泉源湖岭峰林庆和新兴德昌隆泰华"
-            + "福康乐盛远定武文成宝通龙凤柳桃梅松榆沁汾漳原谷嘉兰宜春秀临白黄章鹿鸣翠屏祁灵襄沃潞浮";
+    private static final String PLACE_CHARACTERS =
+            "东西南北清云安平宁丰长永青明金石河山阳川泉源湖岭峰林庆和新兴德昌隆泰华" + "福康乐盛远定武文成宝通龙凤柳桃梅松榆沁汾漳原谷嘉兰宜春秀临白黄章鹿鸣翠屏祁灵襄沃潞浮";
 
     private final List<Region> regions;
     private final List<Region> counties;

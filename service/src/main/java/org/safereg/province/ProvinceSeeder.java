@@ -38,16 +38,20 @@ class ProvinceSeeder implements ApplicationRunner {
     @Override
     public void run(ApplicationArguments args) {
         // the connection's own URL, not spring.datasource.url: right however the data source was built
-        String url = jdbc.execute((ConnectionCallback<String>) c -> c.getMetaData().getURL());
+        String url =
+                jdbc.execute((ConnectionCallback<String>) c -> c.getMetaData().getURL());
         boolean embedded = url != null && url.startsWith("jdbc:h2:");
-        boolean wanted = switch (properties.generate()) {
-            case ALWAYS -> true;
-            case EMBEDDED -> embedded;
-            case NEVER -> false;
-        };
+        boolean wanted =
+                switch (properties.generate()) {
+                    case ALWAYS -> true;
+                    case EMBEDDED -> embedded;
+                    case NEVER -> false;
+                };
         if (!wanted) {
-            log.info("Synthetic province not generated (safereg.province.generate={}, database {})",
-                    properties.generate(), embedded ? "embedded H2" : "not embedded");
+            log.info(
+                    "Synthetic province not generated (safereg.province.generate={}, database {})",
+                    properties.generate(),
+                    embedded ? "embedded H2" : "not embedded");
             return;
         }
         if (province.hasEnterprises()) {
@@ -55,8 +59,11 @@ class ProvinceSeeder implements ApplicationRunner {
             return;
         }
         LocalDate asOf = properties.asOf() != null ? properties.asOf() : LocalDate.now(clock);
-        log.info("Generating a synthetic province of {} enterprises (seed {}, facts up to {})...",
-                properties.size(), properties.seed(), asOf);
+        log.info(
+                "Generating a synthetic province of {} enterprises (seed {}, facts up to {})...",
+                properties.size(),
+                properties.seed(),
+                asOf);
         ProvinceSummary summary = province.generate(properties.size(), properties.seed(), asOf);
         log.info("Synthetic province generated: {}", summary);
     }

@@ -30,7 +30,17 @@ public record ProvinceSummary(
     public String toString() {
         return ("%,d enterprises (seed %d, as of %s) with %,d hazards, %,d violations, %,d trainings, %,d drills, "
                         + "%,d accidents in %,d regions: %,d rows in %,d ms")
-                .formatted(enterprises, seed, asOf, hazards, violations, trainings, drills, accidents, regions,
-                        totalRows(), elapsedMillis);
+                .formatted(
+                        enterprises,
+                        seed,
+                        asOf,
+                        hazards,
+                        violations,
+                        trainings,
+                        drills,
+                        accidents,
+                        regions,
+                        totalRows(),
+                        elapsedMillis);
     }
 }

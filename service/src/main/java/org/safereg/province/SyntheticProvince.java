@@ -25,10 +25,12 @@ public class SyntheticProvince {
 
     /** Enterprises written per transaction: big enough to amortise the commit, small enough for the undo log. */
     private static final int ENTERPRISES_PER_TRANSACTION = 1000;
+
     private static final int MAX_ENTERPRISES = 10_000_000;
 
     /** Results computed from the generated rows: they describe enterprises that a clear removes. */
     private static final List<String> DERIVED_TABLES = List.of("credit_history", "credit_results", "credit_jobs");
+
     private static final List<String> FACT_TABLES =
             List.of("accidents", "drills", "trainings", "violations", "hazards");
 
@@ -53,8 +55,8 @@ public class SyntheticProvince {
      */
     public ProvinceSummary generate(int enterprises, long seed, LocalDate asOf) {
         if (enterprises < 0 || enterprises > MAX_ENTERPRISES) {
-            throw new IllegalArgumentException("enterprises must be between 0 and " + MAX_ENTERPRISES
-                    + ", got " + enterprises);
+            throw new IllegalArgumentException(
+                    "enterprises must be between 0 and " + MAX_ENTERPRISES + ", got " + enterprises);
         }
         if (asOf == null) {
             throw new IllegalArgumentException("asOf is required: the facts lead up to it");
@@ -81,9 +83,17 @@ public class SyntheticProvince {
             }
         }
         long elapsed = (System.nanoTime() - started) / 1_000_000;
-        return new ProvinceSummary(seed, asOf, writers.regions.written(), writers.enterprises.written(),
-                writers.hazards.written(), writers.violations.written(), writers.trainings.written(),
-                writers.drills.written(), writers.accidents.written(), elapsed);
+        return new ProvinceSummary(
+                seed,
+                asOf,
+                writers.regions.written(),
+                writers.enterprises.written(),
+                writers.hazards.written(),
+                writers.violations.written(),
+                writers.trainings.written(),
+                writers.drills.written(),
+                writers.accidents.written(),
+                elapsed);
     }
 
     /**
@@ -118,8 +128,9 @@ public class SyntheticProvince {
         long regions = count("regions");
         if (enterprises > 0 || regions > 0) {
             throw new IllegalStateException(("The database already holds %d enterprises and %d regions; a synthetic "
-                    + "province is only generated into empty tables, never mixed with other data. Clear them "
-                    + "first (SyntheticProvince.clear()) or use another database.").formatted(enterprises, regions));
+                            + "province is only generated into empty tables, never mixed with other data. Clear them "
+                            + "first (SyntheticProvince.clear()) or use another database.")
+                    .formatted(enterprises, regions));
         }
     }
 

@@ -85,7 +85,11 @@ final class TableWriter {
     private String insert(int rows) {
         String placeholders = "(" + "?, ".repeat(columns.length - 1) + "?)";
         StringBuilder sql = new StringBuilder(32 + rows * (placeholders.length() + 2));
-        sql.append("INSERT INTO ").append(table).append(" (").append(String.join(", ", columns)).append(") VALUES ");
+        sql.append("INSERT INTO ")
+                .append(table)
+                .append(" (")
+                .append(String.join(", ", columns))
+                .append(") VALUES ");
         for (int i = 0; i < rows; i++) {
             sql.append(i == 0 ? "" : ", ").append(placeholders);
         }

@@ -9,13 +9,11 @@ import java.util.SplittableRandom;
  */
 final class Texts {
 
-    private static final String TRADE_NAME_CHARACTERS = "宏达鑫泰盛华兴安恒金源瑞丰祥隆昌远通利德永嘉润晟博"
-            + "创新宇辉腾凯旭诚信和佳益富聚合天海峰嵘耀明阳光荣誉众";
+    private static final String TRADE_NAME_CHARACTERS = "宏达鑫泰盛华兴安恒金源瑞丰祥隆昌远通利德永嘉润晟博" + "创新宇辉腾凯旭诚信和佳益富聚合天海峰嵘耀明阳光荣誉众";
 
     /** Hazard kinds: the phrase inspectors write, and where it is typically found. */
     enum HazardKind {
-        NOT_TESTED("未定期检测", List.of("压力容器", "可燃气体检测报警器", "安全阀", "起重机械", "防雷接地装置",
-                "有毒气体检测报警仪")),
+        NOT_TESTED("未定期检测", List.of("压力容器", "可燃气体检测报警器", "安全阀", "起重机械", "防雷接地装置", "有毒气体检测报警仪")),
         AGAINST_RULES("违规操作", List.of("动火作业", "受限空间作业", "高处作业", "装卸作业", "临时用电作业")),
         UNLICENSED_SPECIAL_WORK("特种作业无证上岗", List.of("电工", "焊工", "起重机司机", "叉车司机", "爆破作业人员")),
         AGEING_EQUIPMENT("设备老化", List.of("输送管道", "配电柜", "提升机", "通风机", "消防水泵")),
@@ -48,8 +46,7 @@ final class Texts {
         HazardKind.FIRE_LANE_BLOCKED, HazardKind.UNCLEAR_SIGNAGE, HazardKind.NOT_TESTED
     };
     private static final HazardKind[] MAJOR = {
-        HazardKind.UNLICENSED_SPECIAL_WORK, HazardKind.NOT_TESTED, HazardKind.AGEING_EQUIPMENT,
-        HazardKind.AGAINST_RULES
+        HazardKind.UNLICENSED_SPECIAL_WORK, HazardKind.NOT_TESTED, HazardKind.AGEING_EQUIPMENT, HazardKind.AGAINST_RULES
     };
 
     /** A violation: the Work Safety Law (2021) article and the conduct it penalises, with the fine's ceiling. */
@@ -75,11 +72,12 @@ final class Texts {
     static String enterpriseName(String place, Sector sector, Scale scale, SplittableRandom random) {
         String tradeName = "" + pick(TRADE_NAME_CHARACTERS, random) + pick(TRADE_NAME_CHARACTERS, random);
         String industry = sector.industryWords.get(random.nextInt(sector.industryWords.size()));
-        String form = switch (scale) {
-            case LARGE -> random.nextBoolean() ? "集团有限公司" : "股份有限公司";
-            case MEDIUM -> random.nextInt(3) == 0 ? "股份有限公司" : "有限责任公司";
-            default -> random.nextInt(3) == 0 ? "有限责任公司" : "有限公司";
-        };
+        String form =
+                switch (scale) {
+                    case LARGE -> random.nextBoolean() ? "集团有限公司" : "股份有限公司";
+                    case MEDIUM -> random.nextInt(3) == 0 ? "股份有限公司" : "有限责任公司";
+                    default -> random.nextInt(3) == 0 ? "有限责任公司" : "有限公司";
+                };
         return place + tradeName + industry + form;
     }
 
@@ -95,14 +93,15 @@ final class Texts {
     }
 
     static String accidentDescription(Sector sector, String gradeWord, int deaths, SplittableRandom random) {
-        List<String> kinds = switch (sector) {
-            case COAL_MINE -> List.of("顶板", "瓦斯", "运输", "机电", "透水");
-            case NON_COAL_MINE -> List.of("坍塌", "高处坠落", "爆破", "冒顶片帮");
-            case HAZARDOUS_CHEMICALS -> List.of("中毒和窒息", "火灾", "爆炸", "灼烫");
-            case METAL_SMELTING -> List.of("灼烫", "起重伤害", "煤气中毒", "爆炸");
-            case CONSTRUCTION -> List.of("高处坠落", "物体打击", "坍塌", "起重伤害");
-            case OTHER -> List.of("机械伤害", "触电", "火灾", "车辆伤害");
-        };
+        List<String> kinds =
+                switch (sector) {
+                    case COAL_MINE -> List.of("顶板", "瓦斯", "运输", "机电", "透水");
+                    case NON_COAL_MINE -> List.of("坍塌", "高处坠落", "爆破", "冒顶片帮");
+                    case HAZARDOUS_CHEMICALS -> List.of("中毒和窒息", "火灾", "爆炸", "灼烫");
+                    case METAL_SMELTING -> List.of("灼烫", "起重伤害", "煤气中毒", "爆炸");
+                    case CONSTRUCTION -> List.of("高处坠落", "物体打击", "坍塌", "起重伤害");
+                    case OTHER -> List.of("机械伤害", "触电", "火灾", "车辆伤害");
+                };
         String kind = kinds.get(random.nextInt(kinds.size()));
         return gradeWord + kind + "事故，" + (deaths == 0 ? "无人员死亡" : "死亡 " + deaths + " 人");
     }

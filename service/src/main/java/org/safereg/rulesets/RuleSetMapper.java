@@ -9,9 +9,17 @@ interface RuleSetMapper {
 
     boolean exists(@Param("version") String version);
 
-    void insertVersion(@Param("version") String version, @Param("parentVersion") String parentVersion,
-            @Param("author") String author, @Param("comment") String comment, @Param("createdAt") Instant createdAt);
+    void insertVersion(
+            @Param("version") String version,
+            @Param("parentVersion") String parentVersion,
+            @Param("author") String author,
+            @Param("comment") String comment,
+            @Param("createdAt") Instant createdAt);
 
-    void insertFile(@Param("version") String version, @Param("path") String path, @Param("sha256") String sha256,
-            @Param("rules") int rules, @Param("content") byte[] content);
+    void insertFile(
+            @Param("version") String version,
+            @Param("path") String path,
+            @Param("sha256") String sha256,
+            @Param("rules") int rules,
+            @Param("content") byte[] content);
 }

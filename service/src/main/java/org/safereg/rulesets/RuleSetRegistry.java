@@ -58,7 +58,10 @@ class RuleSetRegistry implements ApplicationRunner {
                     mapper.insertFile(version.hash(), file.path(), summary.sha256(), summary.rules(), file.content());
                 }
             });
-            log.info("Recorded rule set {} ({} files)", version.shortHash(), snapshot.files().size());
+            log.info(
+                    "Recorded rule set {} ({} files)",
+                    version.shortHash(),
+                    snapshot.files().size());
         } catch (DuplicateKeyException e) {
             // another instance recorded the same version at the same moment
         }

@@ -33,7 +33,8 @@ class DevTokenConfiguration {
 
     @Bean
     DevTokenIssuer devTokenIssuer(DevTokenProperties properties, ObjectProvider<Clock> clock) throws JOSEException {
-        RSAKey key = new RSAKeyGenerator(2048).keyID(UUID.randomUUID().toString()).generate();
+        RSAKey key =
+                new RSAKeyGenerator(2048).keyID(UUID.randomUUID().toString()).generate();
         log.warn("development tokens are enabled; anybody who can reach POST /dev/tokens can mint a token for any"
                 + " role. This is for the embedded default only: set safereg.dev-tokens.enabled=false and configure"
                 + " spring.security.oauth2.resourceserver.jwt.* for real use.");
@@ -42,7 +43,8 @@ class DevTokenConfiguration {
 
     @Bean
     JwtDecoder devTokenDecoder(DevTokenIssuer issuer, ObjectProvider<Clock> clock) throws JOSEException {
-        NimbusJwtDecoder decoder = NimbusJwtDecoder.withPublicKey(issuer.key().toRSAPublicKey()).build();
+        NimbusJwtDecoder decoder =
+                NimbusJwtDecoder.withPublicKey(issuer.key().toRSAPublicKey()).build();
         JwtTimestampValidator timestamps = new JwtTimestampValidator();
         // the same clock as the issuer, so that tests which move time do not expire fresh tokens
         timestamps.setClock(clock.getIfAvailable(Clock::systemUTC));

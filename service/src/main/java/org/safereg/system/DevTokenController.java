@@ -42,22 +42,24 @@ class DevTokenController {
         for (int i = 0; i < request.roles().size(); i++) {
             String role = request.roles().get(i);
             if (!Roles.ALL.contains(role)) {
-                violations.add(new InvalidInputException.Violation("roles[" + i + "]",
+                violations.add(new InvalidInputException.Violation(
+                        "roles[" + i + "]",
                         "unknown role '" + role + "'; known roles are " + String.join(", ", new TreeSet<>(Roles.ALL))));
             }
         }
-        String enterpriseId = request.enterpriseId() == null ? null : request.enterpriseId().trim();
+        String enterpriseId =
+                request.enterpriseId() == null ? null : request.enterpriseId().trim();
         if (request.roles().contains(Roles.ENTERPRISE)) {
             if (enterpriseId == null || enterpriseId.isEmpty()) {
                 violations.add(new InvalidInputException.Violation(
                         "enterpriseId", "is required for an ENTERPRISE token: the enterprise's credit code"));
             } else if (enterpriseId.length() != CREDIT_CODE_LENGTH) {
-                violations.add(new InvalidInputException.Violation("enterpriseId",
-                        "must be an " + CREDIT_CODE_LENGTH + "-character unified social credit code"));
+                violations.add(new InvalidInputException.Violation(
+                        "enterpriseId", "must be an " + CREDIT_CODE_LENGTH + "-character unified social credit code"));
             }
         } else if (enterpriseId != null && !enterpriseId.isEmpty()) {
-            violations.add(new InvalidInputException.Violation(
-                    "enterpriseId", "is only for tokens with the role ENTERPRISE"));
+            violations.add(
+                    new InvalidInputException.Violation("enterpriseId", "is only for tokens with the role ENTERPRISE"));
         }
         Duration ttl = request.ttlMinutes() == null ? issuer.defaultTtl() : Duration.ofMinutes(request.ttlMinutes());
         if (ttl.compareTo(issuer.maxTtl()) > 0) {
@@ -65,12 +67,19 @@ class DevTokenController {
                     "ttlMinutes", "must be at most " + issuer.maxTtl().toMinutes()));
         }
         if (!violations.isEmpty()) {
-            throw new InvalidInputException("The token request is invalid: " + violations.stream()
-                    .map(v -> v.field() + " " + v.message())
-                    .collect(Collectors.joining("; ")) + ".", violations);
+            throw new InvalidInputException(
+                    "The token request is invalid: "
+                            + violations.stream()
+                                    .map(v -> v.field() + " " + v.message())
+                                    .collect(Collectors.joining("; "))
+                            + ".",
+                    violations);
         }
-        return issuer.issue(request.subject().trim(), List.copyOf(new TreeSet<>(request.roles())),
-                request.roles().contains(Roles.ENTERPRISE) ? enterpriseId : null, ttl);
+        return issuer.issue(
+                request.subject().trim(),
+                List.copyOf(new TreeSet<>(request.roles())),
+                request.roles().contains(Roles.ENTERPRISE) ? enterpriseId : null,
+                ttl);
     }
 
     record DevTokenRequest(

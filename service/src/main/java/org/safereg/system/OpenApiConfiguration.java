@@ -23,13 +23,16 @@ class OpenApiConfiguration {
     @Bean
     OpenAPI safeRegOpenApi() {
         // the jar's manifest carries the project version; a run from the IDE has none
-        String version = Optional.ofNullable(OpenApiConfiguration.class.getPackage().getImplementationVersion())
+        String version = Optional.ofNullable(
+                        OpenApiConfiguration.class.getPackage().getImplementationVersion())
                 .orElse("development");
         return new OpenAPI()
-                .info(new Info()
-                        .title("SafeReg API")
-                        .version(version)
-                        .description("""
+                .info(
+                        new Info()
+                                .title("SafeReg API")
+                                .version(version)
+                                .description(
+                                        """
                                 Decisions of a work-safety regulator's rule engine: alarm levels, enterprise credit \
                                 tiers, risk levels, inspection frequency and escalation, each with the rules that \
                                 fired. Every /api/v1 call needs a bearer JWT whose 'roles' claim lists SafeReg roles \
@@ -38,12 +41,15 @@ class OpenApiConfiguration {
                                 unified social credit code, and sees only that enterprise. In the embedded default, \
                                 POST /dev/tokens mints such tokens. Errors are RFC 9457 problem details whose \
                                 'type' is a stable urn:safereg:problem:<slug>."""))
-                .components(new Components().addSecuritySchemes(BEARER_SCHEME, new SecurityScheme()
-                        .type(SecurityScheme.Type.HTTP)
-                        .scheme("bearer")
-                        .bearerFormat("JWT")
-                        .description("A JWT from the identity provider, or from POST /dev/tokens in the"
-                                + " embedded default")))
+                .components(new Components()
+                        .addSecuritySchemes(
+                                BEARER_SCHEME,
+                                new SecurityScheme()
+                                        .type(SecurityScheme.Type.HTTP)
+                                        .scheme("bearer")
+                                        .bearerFormat("JWT")
+                                        .description("A JWT from the identity provider, or from POST /dev/tokens in the"
+                                                + " embedded default")))
                 .addSecurityItem(new SecurityRequirement().addList(BEARER_SCHEME));
     }
 }

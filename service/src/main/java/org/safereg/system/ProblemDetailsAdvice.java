@@ -99,9 +99,11 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     ResponseEntity<Object> invalidInput(InvalidInputException ex, WebRequest request) {
         ProblemDetail problem = ProblemType.INVALID_INPUT.problem(ex.getMessage());
         if (!ex.violations().isEmpty()) {
-            problem.setProperty("errors", ex.violations().stream()
-                    .map(v -> InputError.field(v.field(), v.message()))
-                    .toList());
+            problem.setProperty(
+                    "errors",
+                    ex.violations().stream()
+                            .map(v -> InputError.field(v.field(), v.message()))
+                            .toList());
         }
         return problem(ex, problem, request);
     }
@@ -139,9 +141,9 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     ResponseEntity<Object> unexpected(Exception ex, WebRequest request) {
         String incident = UUID.randomUUID().toString();
         log.error("Unexpected error on {} (incident {})", describe(request), incident, ex);
-        ProblemDetail problem = ProblemType.INTERNAL.problem(
-                "An unexpected error stopped this request. It has been logged as incident " + incident
-                        + "; please quote that number when you report it.");
+        ProblemDetail problem =
+                ProblemType.INTERNAL.problem("An unexpected error stopped this request. It has been logged as incident "
+                        + incident + "; please quote that number when you report it.");
         problem.setProperty("incident", incident);
         return handleExceptionInternal(
                 ex, problem, new HttpHeaders(), HttpStatusCode.valueOf(problem.getStatus()), request);
@@ -186,7 +188,8 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> handleHttpMessageNotReadable(
             HttpMessageNotReadableException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         ProblemDetail problem = ProblemType.MALFORMED_REQUEST.problem(unreadableDetail(ex.getCause()));
-        if (ex.getCause() instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {
+        if (ex.getCause() instanceof MismatchedInputException mismatch
+                && !mismatch.getPath().isEmpty()) {
             String message = mismatch instanceof UnrecognizedPropertyException
                     ? "is not a field of this request"
                     : "must be " + kindOf(mismatch.getTargetType());
@@ -240,16 +243,19 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     }
 
     private static boolean isInternal(ProblemDetail problem) {
-        return ProblemType.INTERNAL.uri().equals(problem.getType()) && problem.getProperties() != null
+        return ProblemType.INTERNAL.uri().equals(problem.getType())
+                && problem.getProperties() != null
                 && problem.getProperties().containsKey("incident");
     }
 
     private static ProblemDetail invalid(List<InputError> errors) {
         String detail = errors.isEmpty()
                 ? "The request is invalid."
-                : "The request is invalid: " + errors.stream()
-                        .map(e -> e.name().isEmpty() ? e.message() : e.name() + " " + e.message())
-                        .collect(Collectors.joining("; ")) + ".";
+                : "The request is invalid: "
+                        + errors.stream()
+                                .map(e -> e.name().isEmpty() ? e.message() : e.name() + " " + e.message())
+                                .collect(Collectors.joining("; "))
+                        + ".";
         ProblemDetail problem = ProblemType.INVALID_INPUT.problem(detail);
         problem.setProperty("errors", errors);
         return problem;
@@ -372,9 +378,10 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
             return "a list";
         }
         if (type.isEnum()) {
-            return "one of " + Arrays.stream(type.getEnumConstants())
-                    .map(Object::toString)
-                    .collect(Collectors.joining(", "));
+            return "one of "
+                    + Arrays.stream(type.getEnumConstants())
+                            .map(Object::toString)
+                            .collect(Collectors.joining(", "));
         }
         if (Temporal.class.isAssignableFrom(type)) {
             return "an ISO-8601 date or time";

@@ -15,6 +15,7 @@ public final class Roles {
     public static final String INSPECTOR = "INSPECTOR";
     /** Scoped to one enterprise, named by the token's {@code enterprise_id} claim. */
     public static final String ENTERPRISE = "ENTERPRISE";
+
     public static final String SENSOR_GATEWAY = "SENSOR_GATEWAY";
     public static final String REGULATOR = "REGULATOR";
 

@@ -35,28 +35,30 @@ public class SecurityConfiguration {
     @Bean
     SecurityFilterChain apiSecurity(HttpSecurity http, ObjectMapper json) throws Exception {
         SecurityProblems problems = new SecurityProblems(json);
-        http.authorizeHttpRequests(requests -> requests
-                        .requestMatchers("/api/v1/**").authenticated()
-                        .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
-                        .requestMatchers("/actuator/**").authenticated()
+        http.authorizeHttpRequests(requests -> requests.requestMatchers("/api/v1/**")
+                        .authenticated()
+                        .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info")
+                        .permitAll()
+                        .requestMatchers("/actuator/**")
+                        .authenticated()
                         .requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html")
                         .permitAll()
                         // exists only while development tokens are enabled
-                        .requestMatchers(HttpMethod.POST, "/dev/tokens").permitAll()
+                        .requestMatchers(HttpMethod.POST, "/dev/tokens")
+                        .permitAll()
                         // everything else is the console's pages and assets and the error page: the data they
                         // show comes from /api/v1 with the user's own token
-                        .anyRequest().permitAll())
+                        .anyRequest()
+                        .permitAll())
                 // tokens travel in a header a browser never adds by itself, so there is nothing to forge
                 .csrf(AbstractHttpConfigurer::disable)
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .requestCache(cache -> cache.disable())
-                .oauth2ResourceServer(server -> server
-                        .jwt(jwt -> jwt.jwtAuthenticationConverter(rolesFromClaim()))
+                .oauth2ResourceServer(server -> server.jwt(jwt -> jwt.jwtAuthenticationConverter(rolesFromClaim()))
                         .authenticationEntryPoint(problems)
                         .accessDeniedHandler(problems))
-                .exceptionHandling(handling -> handling
-                        .authenticationEntryPoint(problems)
-                        .accessDeniedHandler(problems));
+                .exceptionHandling(
+                        handling -> handling.authenticationEntryPoint(problems).accessDeniedHandler(problems));
         return http.build();
     }
 

@@ -51,7 +51,8 @@ class SecurityProblems implements AuthenticationEntryPoint, AccessDeniedHandler 
 
     private static String unauthenticatedDetail(AuthenticationException failure) {
         // a token was sent but rejected: say why (expired, bad signature), which is about the token, not us
-        if (failure instanceof OAuth2AuthenticationException oauth && oauth.getError().getDescription() != null) {
+        if (failure instanceof OAuth2AuthenticationException oauth
+                && oauth.getError().getDescription() != null) {
             return "The bearer token was rejected: " + oauth.getError().getDescription();
         }
         return UNAUTHENTICATED_DETAIL;

@@ -32,21 +32,31 @@ final class TokenSettingsGuard {
         if (devTokens) {
             List<String> production = productionSettings();
             if (!production.isEmpty()) {
-                throw new InvalidConfigurationPropertyValueException(ENABLED, "true", """
+                throw new InvalidConfigurationPropertyValueException(
+                        ENABLED,
+                        "true",
+                        """
                         development tokens are only for the embedded default (H2, no Redis, no token issuer), \
                         but this configuration sets %s. Anybody who can reach /dev/tokens could then mint a token \
                         for any role. Set %s=false (environment: SAFEREG_DEV_TOKENS_ENABLED=false) and let your \
                         identity provider issue the tokens through %s, %s or %s."""
-                        .formatted(String.join(", ", production), ENABLED, ISSUER_URI, JWK_SET_URI,
-                                PUBLIC_KEY_LOCATION));
+                                .formatted(
+                                        String.join(", ", production),
+                                        ENABLED,
+                                        ISSUER_URI,
+                                        JWK_SET_URI,
+                                        PUBLIC_KEY_LOCATION));
             }
         } else if (ISSUER_PROPERTIES.stream().noneMatch(this::isSet)) {
-            throw new InvalidConfigurationPropertyValueException(ENABLED, "false", """
+            throw new InvalidConfigurationPropertyValueException(
+                    ENABLED,
+                    "false",
+                    """
                     with development tokens disabled SafeReg needs a way to check bearer tokens, and none is \
                     configured. Set %s to your identity provider's issuer (environment: \
                     SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_ISSUER_URI), or %s to its JWK set, or %s to the \
                     PEM file of the RSA public key that signs the tokens."""
-                    .formatted(ISSUER_URI, JWK_SET_URI, PUBLIC_KEY_LOCATION));
+                            .formatted(ISSUER_URI, JWK_SET_URI, PUBLIC_KEY_LOCATION));
         }
     }
 

@@ -46,7 +46,10 @@ class CreditIntegrationTests {
         province = Province.reset(jdbc, redis);
         LocalDate today = LocalDate.now();
         spotless = province.enterprise("无瑕化工有限公司", "HAZARDOUS_CHEMICALS", "VALID")
-                .majorHazard(today.minusMonths(3), today.minusMonths(2), today.minusMonths(2).minusDays(3))
+                .majorHazard(
+                        today.minusMonths(3),
+                        today.minusMonths(2),
+                        today.minusMonths(2).minusDays(3))
                 .training(today.getYear(), 40, 40)
                 .drill(today.minusMonths(4), true)
                 .drill(today.minusMonths(8), true)
@@ -54,7 +57,10 @@ class CreditIntegrationTests {
         // 1 of 2 major hazards on time (50 % -> 0), 2 violations (60), 30 of 40 trained (75 % -> 60),
         // 1 of 2 drills (50 % -> 50): 0 + 15 + 12 + 12.5 = 39.5, tier D by score
         mediocre = province.enterprise("平常建筑有限公司", "CONSTRUCTION", "NOT_REQUIRED")
-                .majorHazard(today.minusMonths(5), today.minusMonths(4), today.minusMonths(4).minusDays(1))
+                .majorHazard(
+                        today.minusMonths(5),
+                        today.minusMonths(4),
+                        today.minusMonths(4).minusDays(1))
                 .majorHazard(today.minusMonths(5), today.minusMonths(3), null)
                 .violation(today.minusMonths(2), null, null)
                 .violation(today.minusMonths(7), null, null)
@@ -86,8 +92,8 @@ class CreditIntegrationTests {
         assertThat(a.path("ruleSetVersion").asText()).hasSize(64);
         assertThat(a.path("evaluatedAt").asText()).isNotBlank();
         assertThat(a.path("firedRules").findValuesAsText("sheet")).contains("Credit scoring");
-        assertThat(a.path("firedRules").findValuesAsText("file")).contains("decision-tables/credit-scoring.xlsx",
-                "rules/credit-score.drl");
+        assertThat(a.path("firedRules").findValuesAsText("file"))
+                .contains("decision-tables/credit-scoring.xlsx", "rules/credit-score.drl");
 
         JsonNode c = credit(mediocre, TestTokens.policyAdmin()).getBody();
         assertThat(c.path("score").asDouble()).isEqualTo(39.5);
@@ -102,10 +108,15 @@ class CreditIntegrationTests {
 
         Map<Object, Object> hash = redis.opsForHash().entries("safereg:credit:" + spotless);
         assertThat(hash).containsEntry("tier", "A").containsKey("version").containsKey("score");
-        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM credit_results", Integer.class)).isEqualTo(3);
-        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM credit_history", Integer.class)).isEqualTo(3);
-        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM rule_sets WHERE version = ?", Integer.class,
-                a.path("ruleSetVersion").asText())).isEqualTo(1);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM credit_results", Integer.class))
+                .isEqualTo(3);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM credit_history", Integer.class))
+                .isEqualTo(3);
+        assertThat(jdbc.queryForObject(
+                        "SELECT COUNT(*) FROM rule_sets WHERE version = ?",
+                        Integer.class,
+                        a.path("ruleSetVersion").asText()))
+                .isEqualTo(1);
     }
 
     @Test
@@ -113,7 +124,8 @@ class CreditIntegrationTests {
         runEvaluation();
         JsonNode unchanged = runEvaluation();
         assertThat(unchanged.path("changed").asInt()).isZero();
-        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM credit_history", Integer.class)).isEqualTo(3);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM credit_history", Integer.class))
+                .isEqualTo(3);
 
         province.existing(spotless).accident(LocalDate.now().minusMonths(2), "SERIOUS", 11, false);
         JsonNode changed = runEvaluation();
@@ -160,29 +172,34 @@ class CreditIntegrationTests {
         JsonNode rebuilt = credit(mediocre, TestTokens.policyAdmin()).getBody();
         assertThat(rebuilt.path("tier").asText()).isEqualTo("D");
         assertThat(rebuilt.path("servedFrom").asText()).isEqualTo("redis");
-        assertThat(jdbc.queryForObject("SELECT stale FROM read_models WHERE name = 'credit'", Boolean.class)).isFalse();
+        assertThat(jdbc.queryForObject("SELECT stale FROM read_models WHERE name = 'credit'", Boolean.class))
+                .isFalse();
     }
 
     @Test
     void anEnterpriseReadsItsOwnCreditAndNoOtherOne() throws Exception {
         runEvaluation();
 
-        assertThat(credit(spotless, TestTokens.enterprise(spotless)).getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(credit(spotless, TestTokens.enterprise(spotless)).getStatusCode())
+                .isEqualTo(HttpStatus.OK);
         ResponseEntity<JsonNode> other = credit(mediocre, TestTokens.enterprise(spotless));
         assertThat(other.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
         assertThat(other.getHeaders().getContentType().toString()).startsWith("application/problem+json");
         assertThat(get("/api/v1/enterprises/" + mediocre + "/credit/history", TestTokens.enterprise(spotless))
-                .getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+                        .getStatusCode())
+                .isEqualTo(HttpStatus.FORBIDDEN);
     }
 
     @Test
     void callersWithoutTheRightTokenAreTurnedAway() {
         assertThat(credit(spotless, null).getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
         assertThat(credit(spotless, TestTokens.token("gateway-1", java.util.List.of("SENSOR_GATEWAY"), null))
-                .getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+                        .getStatusCode())
+                .isEqualTo(HttpStatus.FORBIDDEN);
         assertThat(post("/api/v1/credit/evaluations", TestTokens.dispatch()).getStatusCode())
                 .isEqualTo(HttpStatus.FORBIDDEN);
-        assertThat(post("/api/v1/credit/evaluations", TestTokens.enterprise(spotless)).getStatusCode())
+        assertThat(post("/api/v1/credit/evaluations", TestTokens.enterprise(spotless))
+                        .getStatusCode())
                 .isEqualTo(HttpStatus.FORBIDDEN);
     }
 
@@ -212,7 +229,8 @@ class CreditIntegrationTests {
 
     @Test
     void anUnknownJobIs404() {
-        assertThat(get("/api/v1/credit/evaluations/987654321", TestTokens.policyAdmin()).getStatusCode())
+        assertThat(get("/api/v1/credit/evaluations/987654321", TestTokens.policyAdmin())
+                        .getStatusCode())
                 .isEqualTo(HttpStatus.NOT_FOUND);
     }
 
@@ -220,14 +238,18 @@ class CreditIntegrationTests {
         ResponseEntity<JsonNode> started = post("/api/v1/credit/evaluations", TestTokens.policyAdmin());
         assertThat(started.getStatusCode()).isEqualTo(HttpStatus.ACCEPTED);
         String location = started.getHeaders().getLocation().toString();
-        assertThat(location).isEqualTo("/api/v1/credit/evaluations/" + started.getBody().path("id").asLong());
+        assertThat(location)
+                .isEqualTo("/api/v1/credit/evaluations/"
+                        + started.getBody().path("id").asLong());
         long deadline = System.currentTimeMillis() + 30_000;
         while (true) {
             JsonNode job = get(location, TestTokens.policyAdmin()).getBody();
             if (!"RUNNING".equals(job.path("state").asText())) {
                 return job;
             }
-            assertThat(System.currentTimeMillis()).as("evaluation finished within 30 s").isLessThan(deadline);
+            assertThat(System.currentTimeMillis())
+                    .as("evaluation finished within 30 s")
+                    .isLessThan(deadline);
             Thread.sleep(50);
         }
     }

@@ -1,7 +1,6 @@
 package org.safereg.credit;
 
 import static org.assertj.core.api.Assertions.assertThat;
-
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayInputStream;
@@ -9,20 +8,20 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.ss.usermodel.WorkbookFactory;
-import org.apache.poi.ss.util.CellReference;
-import org.safereg.engine.RuleFile;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.usermodel.WorkbookFactory;
+import org.apache.poi.ss.util.CellReference;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.safereg.engine.RuleEngine;
+import org.safereg.engine.RuleFile;
 import org.safereg.engine.RuleSetSnapshot;
 import org.safereg.engine.RuleSetSources;
 
@@ -39,7 +38,9 @@ class CreditRulesTests {
     }
 
     @ParameterizedTest(name = "{0} = {1} earns {2} points")
-    @CsvSource(textBlock = """
+    @CsvSource(
+            textBlock =
+                    """
             MAJOR_HAZARD_RECTIFICATION, 100,   100
             MAJOR_HAZARD_RECTIFICATION, 99.99, 85
             MAJOR_HAZARD_RECTIFICATION, 95,    85
@@ -90,7 +91,9 @@ class CreditRulesTests {
     }
 
     @ParameterizedTest(name = "score {0} is tier {1}")
-    @CsvSource(textBlock = """
+    @CsvSource(
+            textBlock =
+                    """
             100,   A
             90,    A
             89.99, B
@@ -117,9 +120,13 @@ class CreditRulesTests {
                 new Measure(card, CreditAssessor.TRAINING, 100),
                 new Measure(card, CreditAssessor.DRILLS, 100)));
 
-        assertThat(card.indicators()).extracting(IndicatorPoints::weightPercent).containsExactlyInAnyOrder(30.0, 25.0,
-                20.0, 25.0);
-        assertThat(card.indicators().stream().mapToDouble(IndicatorPoints::weightPercent).sum()).isEqualTo(100.0);
+        assertThat(card.indicators())
+                .extracting(IndicatorPoints::weightPercent)
+                .containsExactlyInAnyOrder(30.0, 25.0, 20.0, 25.0);
+        assertThat(card.indicators().stream()
+                        .mapToDouble(IndicatorPoints::weightPercent)
+                        .sum())
+                .isEqualTo(100.0);
     }
 
     @Test
@@ -130,7 +137,8 @@ class CreditRulesTests {
         assertThat(credit.tier()).isEqualTo("A");
         assertThat(credit.vetoes()).isEmpty();
         assertThat(credit.ruleSetVersion()).isEqualTo(rules.version().hash());
-        assertThat(credit.firedRules()).extracting(r -> r.name())
+        assertThat(credit.firedRules())
+                .extracting(r -> r.name())
                 .contains("Credit: weighted score of the indicator points", "Tier cut-offs_48");
     }
 
@@ -138,11 +146,16 @@ class CreditRulesTests {
     void theScoreIsTheWeightedSumOfThePoints() {
         // 18 of 20 major hazards on time (90 % -> 70 points), 2 violations (60), 80 % trained (60),
         // 3 of 4 drills (75 % -> 75): 0.3*70 + 0.25*60 + 0.2*60 + 0.25*75 = 66.75, tier C
-        CreditAssessment credit = assess(facts().majorHazards(20, 18).violations(2).training(100, 80).drills(4, 3)
-                .build(), List.of());
+        CreditAssessment credit = assess(
+                facts().majorHazards(20, 18)
+                        .violations(2)
+                        .training(100, 80)
+                        .drills(4, 3)
+                        .build(),
+                List.of());
 
-        assertThat(credit.indicators()).extracting(IndicatorPoints::indicator, IndicatorPoints::value,
-                        IndicatorPoints::points)
+        assertThat(credit.indicators())
+                .extracting(IndicatorPoints::indicator, IndicatorPoints::value, IndicatorPoints::points)
                 .containsExactly(
                         org.assertj.core.groups.Tuple.tuple(CreditAssessor.RECTIFICATION, 90.0, 70.0),
                         org.assertj.core.groups.Tuple.tuple(CreditAssessor.VIOLATIONS, 2.0, 60.0),
@@ -168,7 +181,8 @@ class CreditRulesTests {
 
     @Test
     void aSeriousAccidentOlderThanThreeYearsNoLongerVetoes() {
-        CreditAssessment credit = assess(facts().build(), List.of(accident(AccidentGrade.ESPECIALLY_SERIOUS, 36, false)));
+        CreditAssessment credit =
+                assess(facts().build(), List.of(accident(AccidentGrade.ESPECIALLY_SERIOUS, 36, false)));
 
         assertThat(credit.tier()).isEqualTo("A");
         assertThat(credit.vetoes()).isEmpty();
@@ -177,14 +191,17 @@ class CreditRulesTests {
     @Test
     void twoLargerAccidentsWithinTwelveMonthsVetoButOneDoesNot() {
         CreditAssessment one = assess(facts().build(), List.of(accident(AccidentGrade.LARGER, 3, false)));
-        CreditAssessment two = assess(facts().build(),
+        CreditAssessment two = assess(
+                facts().build(),
                 List.of(accident(AccidentGrade.LARGER, 3, false), accident(AccidentGrade.LARGER, 11, false)));
-        CreditAssessment twoButOneOld = assess(facts().build(),
+        CreditAssessment twoButOneOld = assess(
+                facts().build(),
                 List.of(accident(AccidentGrade.LARGER, 3, false), accident(AccidentGrade.LARGER, 12, false)));
 
         assertThat(one.tier()).isEqualTo("A");
         assertThat(two.tier()).isEqualTo("D");
-        assertThat(two.vetoes()).extracting(CreditAssessment.Veto::rule)
+        assertThat(two.vetoes())
+                .extracting(CreditAssessment.Veto::rule)
                 .containsExactly("MEM Order 11: two or more larger accidents within 12 months");
         assertThat(twoButOneOld.tier()).isEqualTo("A");
     }
@@ -194,16 +211,20 @@ class CreditRulesTests {
         CreditAssessment credit = assess(facts().build(), List.of(accident(AccidentGrade.GENERAL, 5, true)));
 
         assertThat(credit.tier()).isEqualTo("D");
-        assertThat(credit.vetoes()).extracting(CreditAssessment.Veto::rule)
+        assertThat(credit.vetoes())
+                .extracting(CreditAssessment.Veto::rule)
                 .containsExactly("MEM Order 11: accident concealed or falsely reported");
     }
 
     @Test
     void operatingWithoutAValidLicenceVetoes() {
         for (String status : List.of("NONE", "SUSPENDED", "REVOKED")) {
-            assertThat(assess(facts().licence(status).build(), List.of()).tier()).as(status).isEqualTo("D");
+            assertThat(assess(facts().licence(status).build(), List.of()).tier())
+                    .as(status)
+                    .isEqualTo("D");
         }
-        assertThat(assess(facts().licence("NOT_REQUIRED").build(), List.of()).tier()).isEqualTo("A");
+        assertThat(assess(facts().licence("NOT_REQUIRED").build(), List.of()).tier())
+                .isEqualTo("A");
     }
 
     @Test
@@ -216,8 +237,8 @@ class CreditRulesTests {
 
     @Test
     void severalVetoesAreAllRecorded() {
-        CreditAssessment credit = assess(facts().licence("NONE").build(),
-                List.of(accident(AccidentGrade.SERIOUS, 1, true)));
+        CreditAssessment credit =
+                assess(facts().licence("NONE").build(), List.of(accident(AccidentGrade.SERIOUS, 1, true)));
 
         assertThat(credit.vetoes()).hasSize(3);
         assertThat(credit.tier()).isEqualTo("D");
@@ -227,10 +248,14 @@ class CreditRulesTests {
     void noMajorHazardDueCountsAsFullyRectifiedAndNoDrillPlanCountsAsNone() {
         CreditAssessment credit = assess(facts().majorHazards(0, 0).drills(0, 0).build(), List.of());
 
-        assertThat(credit.indicators()).filteredOn(p -> p.indicator().equals(CreditAssessor.RECTIFICATION))
-                .singleElement().satisfies(p -> assertThat(p.points()).isEqualTo(100.0));
-        assertThat(credit.indicators()).filteredOn(p -> p.indicator().equals(CreditAssessor.DRILLS))
-                .singleElement().satisfies(p -> assertThat(p.points()).isEqualTo(0.0));
+        assertThat(credit.indicators())
+                .filteredOn(p -> p.indicator().equals(CreditAssessor.RECTIFICATION))
+                .singleElement()
+                .satisfies(p -> assertThat(p.points()).isEqualTo(100.0));
+        assertThat(credit.indicators())
+                .filteredOn(p -> p.indicator().equals(CreditAssessor.DRILLS))
+                .singleElement()
+                .satisfies(p -> assertThat(p.points()).isEqualTo(0.0));
     }
 
     @Test
@@ -240,12 +265,13 @@ class CreditRulesTests {
         files.replaceAll(f -> f.path().endsWith("credit-scoring.xlsx") ? withCell(f, "E22", 93) : f);
         RuleSetSnapshot gappy = new RuleEngine(Clock.systemUTC()).compile(files);
 
-        assertThatThrownBy(() -> CreditAssessor.assess(gappy, facts().majorHazards(50, 47).build(), List.of(),
-                        Instant.now()))
+        assertThatThrownBy(() -> CreditAssessor.assess(
+                        gappy, facts().majorHazards(50, 47).build(), List.of(), Instant.now()))
                 .isInstanceOf(CreditModelException.class)
                 .hasMessageContaining("MAJOR_HAZARD_RECTIFICATION has a weight but no scoring band matched it");
         assertThat(CreditAssessor.assess(gappy, facts().majorHazards(20, 19).build(), List.of(), Instant.now())
-                .tier()).isEqualTo("A");
+                        .tier())
+                .isEqualTo("A");
     }
 
     private static RuleFile withCell(RuleFile workbook, String reference, double value) {
@@ -318,8 +344,20 @@ class CreditRulesTests {
         }
 
         CreditFacts build() {
-            return new CreditFacts(1, "91140100MA0L3XXX1X", "HAZARDOUS_CHEMICALS", licence, LocalDate.of(2026, 11, 28),
-                    majorDue, majorOnTime, violations, art114, required, trained, drillsPlanned, drillsDone);
+            return new CreditFacts(
+                    1,
+                    "91140100MA0L3XXX1X",
+                    "HAZARDOUS_CHEMICALS",
+                    licence,
+                    LocalDate.of(2026, 11, 28),
+                    majorDue,
+                    majorOnTime,
+                    violations,
+                    art114,
+                    required,
+                    trained,
+                    drillsPlanned,
+                    drillsDone);
         }
     }
 }

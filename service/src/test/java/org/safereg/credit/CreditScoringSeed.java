@@ -12,7 +12,8 @@ import org.safereg.support.DecisionTableWorkbook;
  */
 public final class CreditScoringSeed {
 
-    static final String NOTES = """
+    static final String NOTES =
+            """
             Seed enterprise safety-credit model (安全生产信用评价). Four indicators and their weights follow the \
             product's default model in DOMAIN.md: major hazard rectification rate 重大隐患整改率 30 %, number of \
             violations 违法行为次数 25 %, safety training coverage 安全培训覆盖率 20 %, emergency drill completion \
@@ -45,7 +46,11 @@ public final class CreditScoringSeed {
                         List.of("DESCRIPTION", "CONDITION", "CONDITION", "CONDITION", "ACTION"),
                         List.of("", "m: Measure", "m: Measure", "m: Measure", ""),
                         List.of("", "indicator == \"$param\"", "value >= $param", "value < $param", "m.award($param);"),
-                        List.of("说明 Description", "指标 Indicator", "下限(含) From (incl.)", "上限(不含) To (excl.)",
+                        List.of(
+                                "说明 Description",
+                                "指标 Indicator",
+                                "下限(含) From (incl.)",
+                                "上限(不含) To (excl.)",
                                 "得分 Points"))
                 .row("全部按期整改 all rectified on time", "MAJOR_HAZARD_RECTIFICATION", 100, null, 100)
                 .row("整改率 95–100 %", "MAJOR_HAZARD_RECTIFICATION", 95, 100, 85)

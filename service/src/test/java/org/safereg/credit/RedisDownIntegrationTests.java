@@ -14,9 +14,13 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * lands in MySQL, the read model is marked stale, and answers come from MySQL.
  */
 @IntegrationTest
-@org.springframework.boot.test.context.SpringBootTest(properties = {
-    "spring.data.redis.host=127.0.0.1", "spring.data.redis.port=6390", "spring.data.redis.timeout=300ms",
-    "spring.data.redis.connect-timeout=300ms"})
+@org.springframework.boot.test.context.SpringBootTest(
+        properties = {
+            "spring.data.redis.host=127.0.0.1",
+            "spring.data.redis.port=6390",
+            "spring.data.redis.timeout=300ms",
+            "spring.data.redis.connect-timeout=300ms"
+        })
 class RedisDownIntegrationTests {
 
     @Autowired
@@ -39,7 +43,8 @@ class RedisDownIntegrationTests {
         CreditJobRecord job = evaluations.runNow("TEST", "test");
 
         assertThat(job.state()).isEqualTo("SUCCEEDED");
-        assertThat(jdbc.queryForObject("SELECT stale FROM read_models WHERE name = 'credit'", Boolean.class)).isTrue();
+        assertThat(jdbc.queryForObject("SELECT stale FROM read_models WHERE name = 'credit'", Boolean.class))
+                .isTrue();
         CreditView credit = queries.credit(code);
         assertThat(credit.servedFrom()).isEqualTo("mysql");
         assertThat(credit.tier()).isEqualTo("A");

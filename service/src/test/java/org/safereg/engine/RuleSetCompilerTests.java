@@ -26,7 +26,8 @@ class RuleSetCompilerTests {
 
         assertThat(snapshot.warnings()).isEmpty();
         assertThat(snapshot.version().hash()).hasSize(64);
-        assertThat(snapshot.version().files()).extracting(RuleSetVersion.FileSummary::path)
+        assertThat(snapshot.version().files())
+                .extracting(RuleSetVersion.FileSummary::path)
                 .contains(CREDIT, "rules/credit-vetoes.drl", "rules/credit-score.drl");
     }
 
@@ -36,13 +37,16 @@ class RuleSetCompilerTests {
         RuleSetSnapshot snapshot = engine.compile(Workbooks.shipped());
         Map<String, Integer> built = snapshot.version().files().stream()
                 .collect(Collectors.toMap(RuleSetVersion.FileSummary::path, RuleSetVersion.FileSummary::rules));
-        List<RuleFile> workbooks = Workbooks.shipped().stream().filter(RuleFile::isDecisionTable).toList();
+        List<RuleFile> workbooks =
+                Workbooks.shipped().stream().filter(RuleFile::isDecisionTable).toList();
 
         assertThat(workbooks).isNotEmpty();
         for (RuleFile workbook : workbooks) {
             int rows = DecisionTableLayout.read(workbook).ruleRowCount();
             assertThat(rows).as("rule rows in %s", workbook.path()).isPositive();
-            assertThat(built.get(workbook.path())).as("rules built from %s", workbook.path()).isEqualTo(rows);
+            assertThat(built.get(workbook.path()))
+                    .as("rules built from %s", workbook.path())
+                    .isEqualTo(rows);
         }
         assertThat(built.get(CREDIT)).isEqualTo(4 + 22 + 4);
     }
@@ -53,10 +57,11 @@ class RuleSetCompilerTests {
 
         assertThat(snapshot.origins().get("org.safereg.credit.rules/Scoring bands_21"))
                 .isEqualTo(RuleOrigin.cell(CREDIT, SHEET, "Scoring bands", 21));
-        assertThat(snapshot.origins().get(
-                        "org.safereg.credit.rules/MEM Order 11: accident concealed or falsely reported"))
+        assertThat(snapshot.origins()
+                        .get("org.safereg.credit.rules/MEM Order 11: accident concealed or falsely reported"))
                 .isEqualTo(RuleOrigin.drl("rules/credit-vetoes.drl"));
-        assertThat(snapshot.origins().values()).allSatisfy(origin -> assertThat(origin.file()).isNotBlank());
+        assertThat(snapshot.origins().values())
+                .allSatisfy(origin -> assertThat(origin.file()).isNotBlank());
     }
 
     @Test
@@ -64,14 +69,18 @@ class RuleSetCompilerTests {
         String shipped = engine.compile(Workbooks.shipped()).version().hash();
         String again = engine.compile(Workbooks.shipped()).version().hash();
         String edited = engine.compile(Workbooks.withEdited(CREDIT, Workbooks.set(SHEET, "F20", "99")))
-                .version().hash();
+                .version()
+                .hash();
 
         assertThat(again).isEqualTo(shipped);
         assertThat(edited).isNotEqualTo(shipped);
     }
 
     @ParameterizedTest(name = "{1}{2} = \"{3}\"")
-    @CsvSource(delimiter = '|', textBlock = """
+    @CsvSource(
+            delimiter = '|',
+            textBlock =
+                    """
             text where a number is expected in a condition | D | 21 | abc       | value >= abc
             a stray bracket in a condition                  | D | 22 | 95)       | syntax error
             two numbers in one cell                         | E | 22 | 9 5       | syntax error
@@ -79,22 +88,20 @@ class RuleSetCompilerTests {
             a per cent sign in a weight                     | D | 12 | 30%       | "%"
             a formula where a value is expected             | F | 23 | =1+1      | a formula where a value is expected
             """)
-    void aBrokenCellIsReportedAtItsSheetRowAndColumn(String kind, String column, int row, String text,
-            String reason) {
+    void aBrokenCellIsReportedAtItsSheetRowAndColumn(String kind, String column, int row, String text, String reason) {
         var files = Workbooks.withEdited(CREDIT, Workbooks.set(SHEET, column + row, text));
 
-        assertThatThrownBy(() -> engine.compile(files))
-                .isInstanceOfSatisfying(RuleSetCompilationException.class, e -> {
-                    assertThat(e.problems()).as(kind).hasSize(1);
-                    RuleProblem problem = e.problems().get(0);
-                    assertThat(problem.file()).isEqualTo(CREDIT);
-                    assertThat(problem.sheet()).isEqualTo(SHEET);
-                    assertThat(problem.row()).isEqualTo(row);
-                    assertThat(problem.column()).isEqualTo(column);
-                    assertThat(problem.cellText()).isEqualTo(text);
-                    assertThat(problem.message()).contains(reason.replace("\"", ""));
-                    assertThat(e.getMessage()).contains(CREDIT + ", sheet 'Credit scoring', cell " + column + row);
-                });
+        assertThatThrownBy(() -> engine.compile(files)).isInstanceOfSatisfying(RuleSetCompilationException.class, e -> {
+            assertThat(e.problems()).as(kind).hasSize(1);
+            RuleProblem problem = e.problems().get(0);
+            assertThat(problem.file()).isEqualTo(CREDIT);
+            assertThat(problem.sheet()).isEqualTo(SHEET);
+            assertThat(problem.row()).isEqualTo(row);
+            assertThat(problem.column()).isEqualTo(column);
+            assertThat(problem.cellText()).isEqualTo(text);
+            assertThat(problem.message()).contains(reason.replace("\"", ""));
+            assertThat(e.getMessage()).contains(CREDIT + ", sheet 'Credit scoring', cell " + column + row);
+        });
     }
 
     @Test
@@ -102,9 +109,9 @@ class RuleSetCompilerTests {
         var files = Workbooks.withEdited(CREDIT, Workbooks.set(SHEET, "C17", "m: Thing"));
 
         assertThatThrownBy(() -> engine.compile(files))
-                .isInstanceOfSatisfying(RuleSetCompilationException.class, e -> assertThat(e.problems())
-                        .singleElement()
-                        .satisfies(p -> {
+                .isInstanceOfSatisfying(
+                        RuleSetCompilationException.class,
+                        e -> assertThat(e.problems()).singleElement().satisfies(p -> {
                             assertThat(p.location()).isEqualTo(CREDIT + ", sheet 'Credit scoring', cell C17");
                             assertThat(p.cellText()).isEqualTo("m: Thing");
                             assertThat(p.message()).contains("the fact type 'Thing' is unknown");
@@ -135,9 +142,9 @@ class RuleSetCompilerTests {
         var files = Workbooks.withReplaced(CREDIT, "this is not a spreadsheet".getBytes(StandardCharsets.UTF_8));
 
         assertThatThrownBy(() -> engine.compile(files))
-                .isInstanceOfSatisfying(RuleSetCompilationException.class, e -> assertThat(e.problems())
-                        .singleElement()
-                        .satisfies(p -> {
+                .isInstanceOfSatisfying(
+                        RuleSetCompilationException.class,
+                        e -> assertThat(e.problems()).singleElement().satisfies(p -> {
                             assertThat(p.file()).isEqualTo(CREDIT);
                             assertThat(p.message()).startsWith("not a readable Excel workbook");
                         }));
@@ -146,7 +153,9 @@ class RuleSetCompilerTests {
     @Test
     void aDrlSyntaxErrorNamesTheFileAndLine() {
         List<RuleFile> files = new ArrayList<>(Workbooks.shipped());
-        files.add(new RuleFile("rules/broken.drl", """
+        files.add(new RuleFile(
+                "rules/broken.drl",
+                """
                 package org.safereg.credit.rules
 
                 rule "Broken"
@@ -154,7 +163,8 @@ class RuleSetCompilerTests {
                     CreditScorecard( score >>> 3 )
                 then
                 end
-                """.getBytes(StandardCharsets.UTF_8)));
+                """
+                        .getBytes(StandardCharsets.UTF_8)));
 
         assertThatThrownBy(() -> engine.compile(files))
                 .isInstanceOfSatisfying(RuleSetCompilationException.class, e -> assertThat(e.problems())
@@ -169,8 +179,7 @@ class RuleSetCompilerTests {
         RuleSetSnapshot good = engine.compile(Workbooks.shipped());
         engine.activate(good);
 
-        assertThatThrownBy(() -> engine.compile(
-                        Workbooks.withEdited(CREDIT, Workbooks.set(SHEET, "D21", "abc"))))
+        assertThatThrownBy(() -> engine.compile(Workbooks.withEdited(CREDIT, Workbooks.set(SHEET, "D21", "abc"))))
                 .isInstanceOf(RuleSetCompilationException.class);
         assertThat(engine.active()).isSameAs(good);
     }

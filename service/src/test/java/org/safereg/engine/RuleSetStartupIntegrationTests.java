@@ -26,12 +26,15 @@ class RuleSetStartupIntegrationTests {
             throws Exception {
         copyShippedRuleSet(policy);
         Path workbook = policy.resolve("decision-tables/credit-scoring.xlsx");
-        Files.write(workbook, Workbooks.edit(Files.readAllBytes(workbook),
-                Workbooks.set("Credit scoring", "E24", "sixty")));
+        Files.write(
+                workbook,
+                Workbooks.edit(Files.readAllBytes(workbook), Workbooks.set("Credit scoring", "E24", "sixty")));
 
         assertThatThrownBy(() -> start(policy)).hasRootCauseInstanceOf(RuleSetCompilationException.class);
-        assertThat(output).contains("APPLICATION FAILED TO START")
-                .contains("decision-tables/credit-scoring.xlsx, sheet 'Credit scoring', cell E24 (cell text: \"sixty\")")
+        assertThat(output)
+                .contains("APPLICATION FAILED TO START")
+                .contains(
+                        "decision-tables/credit-scoring.xlsx, sheet 'Credit scoring', cell E24 (cell text: \"sixty\")")
                 .contains("safereg.rules.location");
     }
 
@@ -39,14 +42,18 @@ class RuleSetStartupIntegrationTests {
     void theConfiguredFolderIsTheRuleSetInForce(@TempDir Path policy) throws Exception {
         copyShippedRuleSet(policy);
         Path workbook = policy.resolve("decision-tables/credit-scoring.xlsx");
-        Files.write(workbook, Workbooks.edit(Files.readAllBytes(workbook),
-                Workbooks.set("Credit scoring", "E48", "B")));
+        Files.write(
+                workbook, Workbooks.edit(Files.readAllBytes(workbook), Workbooks.set("Credit scoring", "E48", "B")));
 
         try (ConfigurableApplicationContext context = start(policy)) {
             RuleEngine engine = context.getBean(RuleEngine.class);
-            String shipped = new RuleEngine(java.time.Clock.systemUTC()).compile(Workbooks.shipped()).version().hash();
+            String shipped = new RuleEngine(java.time.Clock.systemUTC())
+                    .compile(Workbooks.shipped())
+                    .version()
+                    .hash();
             assertThat(engine.version().hash()).isNotEqualTo(shipped);
-            assertThat(engine.version().files()).extracting(RuleSetVersion.FileSummary::path)
+            assertThat(engine.version().files())
+                    .extracting(RuleSetVersion.FileSummary::path)
                     .contains("decision-tables/credit-scoring.xlsx");
         }
     }
@@ -55,12 +62,14 @@ class RuleSetStartupIntegrationTests {
         Map<String, Object> properties = new HashMap<>(RealStores.properties());
         properties.put("safereg.rules.location", policy.toString());
         properties.put("safereg.dev-tokens.enabled", "false");
-        properties.put("spring.security.oauth2.resourceserver.jwt.public-key-location", "classpath:test-jwt-public.pem");
+        properties.put(
+                "spring.security.oauth2.resourceserver.jwt.public-key-location", "classpath:test-jwt-public.pem");
         properties.put("safereg.province.generate", "never");
         properties.put("safereg.credit.evaluate-on-start", "false");
         properties.put("safereg.scheduling.enabled", "false");
         properties.put("server.port", "0");
-        String[] arguments = properties.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue())
+        String[] arguments = properties.entrySet().stream()
+                .map(e -> "--" + e.getKey() + "=" + e.getValue())
                 .toArray(String[]::new);
         return new SpringApplicationBuilder(SafeRegApplication.class).run(arguments);
     }

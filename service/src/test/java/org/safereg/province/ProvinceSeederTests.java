@@ -33,7 +33,11 @@ class ProvinceSeederTests {
                 + ";MODE=MySQL;DATABASE_TO_LOWER=TRUE;CASE_INSENSITIVE_IDENTIFIERS=TRUE");
         h2.setUsername("sa");
         h2.setPassword("");
-        Flyway.configure().dataSource(h2).locations("classpath:db/migration").load().migrate();
+        Flyway.configure()
+                .dataSource(h2)
+                .locations("classpath:db/migration")
+                .load()
+                .migrate();
         jdbc = new JdbcTemplate(h2);
     }
 
@@ -47,7 +51,8 @@ class ProvinceSeederTests {
         seed(Generate.EMBEDDED, null);
 
         assertThat(count("enterprises")).isEqualTo(40);
-        assertThat(jdbc.queryForObject("SELECT MAX(training_year) FROM trainings", Integer.class)).isEqualTo(2025);
+        assertThat(jdbc.queryForObject("SELECT MAX(training_year) FROM trainings", Integer.class))
+                .isEqualTo(2025);
         assertThat(jdbc.queryForObject("SELECT MAX(planned_on) FROM drills", LocalDate.class))
                 .isBeforeOrEqualTo(LocalDate.of(2026, 3, 15));
     }
@@ -57,7 +62,8 @@ class ProvinceSeederTests {
         seed(Generate.ALWAYS, LocalDate.of(2024, 6, 30));
 
         assertThat(count("enterprises")).isEqualTo(40);
-        assertThat(jdbc.queryForObject("SELECT MAX(training_year) FROM trainings", Integer.class)).isEqualTo(2023);
+        assertThat(jdbc.queryForObject("SELECT MAX(training_year) FROM trainings", Integer.class))
+                .isEqualTo(2023);
         assertThat(jdbc.queryForObject("SELECT MAX(planned_on) FROM drills", LocalDate.class))
                 .isBeforeOrEqualTo(LocalDate.of(2024, 6, 30));
     }

@@ -19,7 +19,6 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -58,7 +57,11 @@ class SyntheticProvinceIntegrationTests {
         mysql.setPassword((String) store.get("spring.datasource.password"));
         mysql.setMaximumPoolSize(2);
         // migrate only: cleaning would pull the schema from under application contexts cached by earlier classes
-        Flyway.configure().dataSource(mysql).locations("classpath:db/migration").load().migrate();
+        Flyway.configure()
+                .dataSource(mysql)
+                .locations("classpath:db/migration")
+                .load()
+                .migrate();
         jdbc = new JdbcTemplate(mysql);
         province = new SyntheticProvince(mysql);
         province.clear();
@@ -97,7 +100,10 @@ class SyntheticProvinceIntegrationTests {
         ProvinceSummary again = province.generate(SIZE, SEED, AS_OF);
 
         assertThat(digest(jdbc)).isEqualTo(digest);
-        assertThat(again).usingRecursiveComparison().ignoringFields("elapsedMillis").isEqualTo(summary);
+        assertThat(again)
+                .usingRecursiveComparison()
+                .ignoringFields("elapsedMillis")
+                .isEqualTo(summary);
     }
 
     @Test
@@ -157,23 +163,35 @@ class SyntheticProvinceIntegrationTests {
 
     @Test
     void theSectorsComeInTheProvincesMix() {
-        Map<String, Double> expected = Map.of("HAZARDOUS_CHEMICALS", 0.25, "CONSTRUCTION", 0.20, "OTHER", 0.35,
-                "METAL_SMELTING", 0.08, "NON_COAL_MINE", 0.08, "COAL_MINE", 0.04);
+        Map<String, Double> expected = Map.of(
+                "HAZARDOUS_CHEMICALS",
+                0.25,
+                "CONSTRUCTION",
+                0.20,
+                "OTHER",
+                0.35,
+                "METAL_SMELTING",
+                0.08,
+                "NON_COAL_MINE",
+                0.08,
+                "COAL_MINE",
+                0.04);
         Map<String, Double> shares = new LinkedHashMap<>();
-        jdbc.query("SELECT sector, COUNT(*) AS n FROM enterprises GROUP BY sector",
-                (ResultSet rs) -> {
-                    shares.put(rs.getString("sector"), rs.getLong("n") / (double) SIZE);
-                });
+        jdbc.query("SELECT sector, COUNT(*) AS n FROM enterprises GROUP BY sector", (ResultSet rs) -> {
+            shares.put(rs.getString("sector"), rs.getLong("n") / (double) SIZE);
+        });
 
         assertThat(shares).containsOnlyKeys(expected.keySet());
-        expected.forEach((sector, share) -> assertThat(shares.get(sector)).as(sector).isCloseTo(share, within(0.03)));
+        expected.forEach(
+                (sector, share) -> assertThat(shares.get(sector)).as(sector).isCloseTo(share, within(0.03)));
     }
 
     @Test
     void enterprisesSitInCountiesOfCitiesOfTheOneProvince() {
         assertThat(jdbc.queryForList("SELECT code FROM regions WHERE level = 'PROVINCE'", String.class))
                 .containsExactly("140000");
-        assertThat(count("regions WHERE level = 'CITY' AND parent_code = '140000'")).isEqualTo(11);
+        assertThat(count("regions WHERE level = 'CITY' AND parent_code = '140000'"))
+                .isEqualTo(11);
         assertThat(count("regions c JOIN regions p ON p.code = c.parent_code WHERE c.level = 'COUNTY'"
                         + " AND p.level = 'CITY' AND p.code = CONCAT(SUBSTRING(c.code, 1, 4), '00')"))
                 .isEqualTo(count("regions WHERE level = 'COUNTY'"))
@@ -189,15 +207,19 @@ class SyntheticProvinceIntegrationTests {
                 .isZero();
         long licensed = count("enterprises WHERE licence_status <> 'NOT_REQUIRED'");
         assertThat(count("enterprises WHERE licence_status = 'VALID'")).isGreaterThan(licensed * 9 / 10);
-        assertThat(count("enterprises WHERE licence_status IN ('SUSPENDED', 'REVOKED', 'NONE')")).isPositive();
+        assertThat(count("enterprises WHERE licence_status IN ('SUSPENDED', 'REVOKED', 'NONE')"))
+                .isPositive();
         assertThat(count("enterprises WHERE major_hazard_level IS NULL")).isGreaterThan(SIZE * 8L / 10);
         assertThat(count("enterprises WHERE sector = 'HAZARDOUS_CHEMICALS' AND major_hazard_level IS NOT NULL"))
                 .isGreaterThan(count("enterprises WHERE sector = 'HAZARDOUS_CHEMICALS'") / 5);
-        assertThat(count("enterprises WHERE major_hazard_level NOT BETWEEN 1 AND 4")).isZero();
-        assertThat(count("enterprises WHERE standardisation_grade NOT BETWEEN 1 AND 3")).isZero();
+        assertThat(count("enterprises WHERE major_hazard_level NOT BETWEEN 1 AND 4"))
+                .isZero();
+        assertThat(count("enterprises WHERE standardisation_grade NOT BETWEEN 1 AND 3"))
+                .isZero();
         assertThat(jdbc.queryForList("SELECT DISTINCT scale FROM enterprises", String.class))
                 .containsExactlyInAnyOrder("LARGE", "MEDIUM", "SMALL", "MICRO");
-        assertThat(count("enterprises WHERE employees < 1 OR name NOT LIKE '%公司'")).isZero();
+        assertThat(count("enterprises WHERE employees < 1 OR name NOT LIKE '%公司'"))
+                .isZero();
     }
 
     @Test
@@ -208,7 +230,8 @@ class SyntheticProvinceIntegrationTests {
         assertThat(summary.violations() / (double) SIZE).isBetween(0.3, 2.0);
         // about 2 % of enterprises have a general accident each year
         assertThat(count("accidents WHERE grade = 'GENERAL'") / 3.0 / SIZE).isBetween(0.01, 0.03);
-        assertThat(count("hazards WHERE grade = 'MAJOR'") / (double) summary.hazards()).isBetween(0.02, 0.12);
+        assertThat(count("hazards WHERE grade = 'MAJOR'") / (double) summary.hazards())
+                .isBetween(0.02, 0.12);
         assertThat(count("hazards WHERE source = 'SELF_CHECK'")).isGreaterThan(summary.hazards() / 3);
 
         String window = " BETWEEN DATE '2023-01-02' AND DATE '2026-01-01'";
@@ -217,26 +240,33 @@ class SyntheticProvinceIntegrationTests {
                         + " OR verified_on < rectified_on OR (verified_on IS NOT NULL AND rectified_on IS NULL)"))
                 .isZero();
         assertThat(count("violations WHERE occurred_on NOT" + window)).isZero();
-        assertThat(count("drills WHERE planned_on NOT" + window + " OR completed_on < planned_on")).isZero();
+        assertThat(count("drills WHERE planned_on NOT" + window + " OR completed_on < planned_on"))
+                .isZero();
         assertThat(count("accidents WHERE occurred_on NOT" + window)).isZero();
         assertThat(count("trainings WHERE training_year NOT IN (2024, 2025) OR employees_trained > employees_required"))
                 .isZero();
         // posted supervision: a major hazard's deadline is at most a year away
-        assertThat(count("hazards WHERE grade = 'MAJOR' AND deadline > found_on + INTERVAL 1 YEAR")).isZero();
+        assertThat(count("hazards WHERE grade = 'MAJOR' AND deadline > found_on + INTERVAL 1 YEAR"))
+                .isZero();
     }
 
     @Test
     void everyVetoOfTheSeriousDishonestyListOccursEvenInASmallProvince() {
-        assertThat(count("accidents WHERE grade = 'SERIOUS'")).as("serious accident").isPositive();
+        assertThat(count("accidents WHERE grade = 'SERIOUS'"))
+                .as("serious accident")
+                .isPositive();
         assertThat(count("(SELECT enterprise_id FROM accidents WHERE grade = 'LARGER'"
                         + " AND occurred_on > DATE '2025-01-01' GROUP BY enterprise_id HAVING COUNT(*) >= 2) pairs"))
-                .as("two larger accidents in 12 months").isPositive();
+                .as("two larger accidents in 12 months")
+                .isPositive();
         assertThat(count("accidents WHERE concealed")).as("concealed accident").isPositive();
         assertThat(count("violations WHERE law_article = 'WSL-114' AND fine_multiple BETWEEN 2 AND 5"
                         + " AND occurred_on > DATE '2025-01-01'"))
-                .as("Art. 114 fine of 2-5 times in 12 months").isPositive();
+                .as("Art. 114 fine of 2-5 times in 12 months")
+                .isPositive();
         assertThat(count("enterprises WHERE licence_status IN ('SUSPENDED', 'REVOKED', 'NONE')"))
-                .as("operating without a valid licence").isPositive();
+                .as("operating without a valid licence")
+                .isPositive();
         // rare all the same
         assertThat(count("accidents WHERE grade IN ('SERIOUS', 'LARGER')")).isLessThan(SIZE / 50);
     }
@@ -260,15 +290,23 @@ class SyntheticProvinceIntegrationTests {
         h2.setUsername("sa");
         h2.setPassword("");
         try (h2) {
-            Flyway.configure().dataSource(h2).locations("classpath:db/migration").load().migrate();
+            Flyway.configure()
+                    .dataSource(h2)
+                    .locations("classpath:db/migration")
+                    .load()
+                    .migrate();
             SyntheticProvince embedded = new SyntheticProvince(h2);
 
             ProvinceSummary written = embedded.generate(SIZE, SEED, AS_OF);
 
-            assertThat(written).usingRecursiveComparison().ignoringFields("elapsedMillis").isEqualTo(summary);
+            assertThat(written)
+                    .usingRecursiveComparison()
+                    .ignoringFields("elapsedMillis")
+                    .isEqualTo(summary);
             assertThat(digest(new JdbcTemplate(h2))).isEqualTo(digest);
             embedded.clear();
-            assertThat(new JdbcTemplate(h2).queryForObject("SELECT COUNT(*) FROM regions", Long.class)).isZero();
+            assertThat(new JdbcTemplate(h2).queryForObject("SELECT COUNT(*) FROM regions", Long.class))
+                    .isZero();
         }
     }
 
@@ -285,17 +323,27 @@ class SyntheticProvinceIntegrationTests {
     private static Map<String, String> tableContent() {
         Map<String, String> content = new LinkedHashMap<>();
         content.put("regions", "code, name, level, parent_code FROM regions ORDER BY code");
-        content.put("enterprises", "id, credit_code, name, region_code, sector, scale, employees, major_hazard_level,"
-                + " standardisation_grade, licence_status, created_at FROM enterprises ORDER BY id");
-        content.put("hazards", "id, enterprise_id, source, grade, description, found_on, deadline, rectified_on,"
-                + " verified_on FROM hazards ORDER BY id");
-        content.put("violations", "id, enterprise_id, occurred_on, description, law_article, penalty_amount,"
-                + " fine_multiple FROM violations ORDER BY id");
-        content.put("trainings", "enterprise_id, training_year, employees_required, employees_trained FROM trainings"
-                + " ORDER BY enterprise_id, training_year");
+        content.put(
+                "enterprises",
+                "id, credit_code, name, region_code, sector, scale, employees, major_hazard_level,"
+                        + " standardisation_grade, licence_status, created_at FROM enterprises ORDER BY id");
+        content.put(
+                "hazards",
+                "id, enterprise_id, source, grade, description, found_on, deadline, rectified_on,"
+                        + " verified_on FROM hazards ORDER BY id");
+        content.put(
+                "violations",
+                "id, enterprise_id, occurred_on, description, law_article, penalty_amount,"
+                        + " fine_multiple FROM violations ORDER BY id");
+        content.put(
+                "trainings",
+                "enterprise_id, training_year, employees_required, employees_trained FROM trainings"
+                        + " ORDER BY enterprise_id, training_year");
         content.put("drills", "id, enterprise_id, kind, planned_on, completed_on FROM drills ORDER BY id");
-        content.put("accidents", "id, enterprise_id, occurred_on, grade, deaths, concealed, description"
-                + " FROM accidents ORDER BY id");
+        content.put(
+                "accidents",
+                "id, enterprise_id, occurred_on, grade, deaths, concealed, description"
+                        + " FROM accidents ORDER BY id");
         return content;
     }
 
@@ -351,7 +399,8 @@ class SyntheticProvinceIntegrationTests {
     }
 
     /** The seed model's facts for 2025 (DOMAIN.md: 12 months of hazards due, violations and drills). */
-    private static final String SEED_MODEL_FACTS = """
+    private static final String SEED_MODEL_FACTS =
+            """
             SELECT e.id,
                    (SELECT COUNT(*) FROM hazards h WHERE h.enterprise_id = e.id AND h.grade = 'MAJOR'
                        AND h.deadline > DATE '2025-01-01' AND h.deadline <= DATE '2026-01-01') AS due,
@@ -384,8 +433,12 @@ class SyntheticProvinceIntegrationTests {
         int planned = rs.getInt("planned");
         double drills = planned == 0 ? 0 : 100.0 * rs.getInt("completed") / planned;
         double score = 0.30 * band(rectification, new double[] {100, 95, 90, 80, 60}, new int[] {100, 85, 70, 50, 30})
-                + 0.25 * (violations == 0 ? 100 : violations == 1 ? 80 : violations == 2 ? 60 : violations < 5 ? 40
-                        : violations < 10 ? 20 : 0)
+                + 0.25
+                        * (violations == 0
+                                ? 100
+                                : violations == 1
+                                        ? 80
+                                        : violations == 2 ? 60 : violations < 5 ? 40 : violations < 10 ? 20 : 0)
                 + 0.20 * band(training, new double[] {95, 85, 70, 50}, new int[] {100, 80, 60, 30})
                 + 0.25 * band(drills, new double[] {100, 75, 50, 25}, new int[] {100, 75, 50, 25});
         return score >= 90 ? 'A' : score >= 75 ? 'B' : score >= 60 ? 'C' : 'D';

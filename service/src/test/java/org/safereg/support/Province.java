@@ -13,8 +13,17 @@ import org.springframework.jdbc.core.JdbcTemplate;
 public final class Province {
 
     static final String COUNTY = "149901";
-    private static final String[] TABLES = {"credit_history", "credit_results", "credit_jobs", "accidents", "drills",
-        "trainings", "violations", "hazards", "enterprises"};
+    private static final String[] TABLES = {
+        "credit_history",
+        "credit_results",
+        "credit_jobs",
+        "accidents",
+        "drills",
+        "trainings",
+        "violations",
+        "hazards",
+        "enterprises"
+    };
 
     private final JdbcTemplate jdbc;
     private int next;
@@ -40,7 +49,8 @@ public final class Province {
         jdbc.update("DELETE FROM regions WHERE code = '990000'");
         jdbc.update("INSERT INTO regions (code, name, level, parent_code) VALUES ('990000', '测试省', 'PROVINCE', NULL)");
         jdbc.update("INSERT INTO regions (code, name, level, parent_code) VALUES ('149900', '测试市', 'CITY', '990000')");
-        jdbc.update("INSERT INTO regions (code, name, level, parent_code) VALUES ('149901', '测试县', 'COUNTY', '149900')");
+        jdbc.update(
+                "INSERT INTO regions (code, name, level, parent_code) VALUES ('149901', '测试县', 'COUNTY', '149900')");
         return new Province(jdbc);
     }
 
@@ -51,8 +61,14 @@ public final class Province {
 
     public Enterprise enterprise(String name, String sector, String licence) {
         String code = CreditCodes.withCheckDigit("91149901TEAM" + String.format("%05d", ++next));
-        jdbc.update("INSERT INTO enterprises (credit_code, name, region_code, sector, scale, employees,"
-                + " licence_status) VALUES (?, ?, ?, ?, 'SMALL', 40, ?)", code, name, COUNTY, sector, licence);
+        jdbc.update(
+                "INSERT INTO enterprises (credit_code, name, region_code, sector, scale, employees,"
+                        + " licence_status) VALUES (?, ?, ?, ?, 'SMALL', 40, ?)",
+                code,
+                name,
+                COUNTY,
+                sector,
+                licence);
         return existing(code);
     }
 
@@ -71,33 +87,56 @@ public final class Province {
         }
 
         public Enterprise majorHazard(LocalDate found, LocalDate deadline, LocalDate rectified) {
-            jdbc.update("INSERT INTO hazards (enterprise_id, source, grade, description, found_on, deadline,"
-                    + " rectified_on) VALUES (?, 'DEPARTMENT_VERIFICATION', 'MAJOR', '特种作业无证上岗', ?, ?, ?)",
-                    id, found, deadline, rectified);
+            jdbc.update(
+                    "INSERT INTO hazards (enterprise_id, source, grade, description, found_on, deadline,"
+                            + " rectified_on) VALUES (?, 'DEPARTMENT_VERIFICATION', 'MAJOR', '特种作业无证上岗', ?, ?, ?)",
+                    id,
+                    found,
+                    deadline,
+                    rectified);
             return this;
         }
 
         public Enterprise violation(LocalDate on, String article, Double fineMultiple) {
-            jdbc.update("INSERT INTO violations (enterprise_id, occurred_on, description, law_article, fine_multiple)"
-                    + " VALUES (?, ?, '违规操作', ?, ?)", id, on, article, fineMultiple);
+            jdbc.update(
+                    "INSERT INTO violations (enterprise_id, occurred_on, description, law_article, fine_multiple)"
+                            + " VALUES (?, ?, '违规操作', ?, ?)",
+                    id,
+                    on,
+                    article,
+                    fineMultiple);
             return this;
         }
 
         public Enterprise training(int year, int required, int trained) {
-            jdbc.update("INSERT INTO trainings (enterprise_id, training_year, employees_required, employees_trained)"
-                    + " VALUES (?, ?, ?, ?)", id, year, required, trained);
+            jdbc.update(
+                    "INSERT INTO trainings (enterprise_id, training_year, employees_required, employees_trained)"
+                            + " VALUES (?, ?, ?, ?)",
+                    id,
+                    year,
+                    required,
+                    trained);
             return this;
         }
 
         public Enterprise drill(LocalDate planned, boolean completed) {
-            jdbc.update("INSERT INTO drills (enterprise_id, kind, planned_on, completed_on) VALUES (?, 'SPECIAL', ?, ?)",
-                    id, planned, completed ? planned : null);
+            jdbc.update(
+                    "INSERT INTO drills (enterprise_id, kind, planned_on, completed_on) VALUES (?, 'SPECIAL', ?, ?)",
+                    id,
+                    planned,
+                    completed ? planned : null);
             return this;
         }
 
         public Enterprise accident(LocalDate on, String grade, int deaths, boolean concealed) {
-            jdbc.update("INSERT INTO accidents (enterprise_id, occurred_on, grade, deaths, concealed, description)"
-                    + " VALUES (?, ?, ?, ?, ?, '事故')", id, on, grade, deaths, concealed);
+            jdbc.update(
+                    "INSERT INTO accidents (enterprise_id, occurred_on, grade, deaths, concealed, description)"
+                            + " VALUES (?, ?, ?, ?, ?, '事故')",
+                    id,
+                    on,
+                    grade,
+                    deaths,
+                    concealed);
             return this;
         }
 

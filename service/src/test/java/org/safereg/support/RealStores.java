@@ -26,6 +26,7 @@ public final class RealStores implements ApplicationContextInitializer<Configura
 
     /** SAFEREG_TEST_DB_NAME / SAFEREG_TEST_REDIS_DATABASE let two test runs on one machine keep apart. */
     private static final String DATABASE = env("SAFEREG_TEST_DB_NAME", "safereg_test");
+
     private static final String REDIS_DATABASE = env("SAFEREG_TEST_REDIS_DATABASE", "0");
     private static Map<String, Object> properties;
 
@@ -80,20 +81,22 @@ public final class RealStores implements ApplicationContextInitializer<Configura
             GenericContainer<?> redis = new GenericContainer<>("redis:7").withExposedPorts(6379);
             mysql.start();
             redis.start();
-            props.put("spring.datasource.url", mysql.getJdbcUrl() + "?rewriteBatchedStatements=true&useCursorFetch=true");
+            props.put(
+                    "spring.datasource.url", mysql.getJdbcUrl() + "?rewriteBatchedStatements=true&useCursorFetch=true");
             props.put("spring.datasource.username", mysql.getUsername());
             props.put("spring.datasource.password", mysql.getPassword());
             props.put("spring.data.redis.host", redis.getHost());
             props.put("spring.data.redis.port", String.valueOf(redis.getMappedPort(6379)));
             return props;
         }
-        throw new IllegalStateException("""
+        throw new IllegalStateException(
+                """
                 The integration tests need a real MySQL/MariaDB and a real Redis, and found neither on this machine \
                 nor a Docker engine to start them. Either start MariaDB 10.11+ (or MySQL 8) on %s:%d with user root \
                 and an empty password and Redis 7 on %s:%d (override with SAFEREG_TEST_DB_HOST/PORT/USER/PASSWORD and \
                 SAFEREG_TEST_REDIS_HOST/PORT), or start Docker so that Testcontainers can run mysql:8.4 and redis:7. \
                 .ci/run starts the local ones."""
-                .formatted(dbHost, dbPort, redisHost, redisPort));
+                        .formatted(dbHost, dbPort, redisHost, redisPort));
     }
 
     /** Every test run starts from an empty database that Flyway migrates, whatever an earlier run left. */

@@ -43,24 +43,31 @@ class DevTokenTests {
     @Test
     void mintsATokenTheDecoderAccepts() throws Exception {
         Instant before = Instant.now();
-        JsonNode answer = answer(mint("""
+        JsonNode answer = answer(
+                mint("""
                 {"subject": "e1", "roles": ["ENTERPRISE"], "enterpriseId": "%s", "ttlMinutes": 30}
-                """.formatted(CREDIT_CODE)).andExpect(status().isOk()));
+                """
+                                .formatted(CREDIT_CODE))
+                        .andExpect(status().isOk()));
 
         Jwt jwt = decoder.decode(answer.get("token").asText());
         assertThat(jwt.getSubject()).isEqualTo("e1");
         assertThat(jwt.getClaimAsStringList(Caller.ROLES_CLAIM)).containsExactly("ENTERPRISE");
         assertThat(jwt.getClaimAsString(Caller.ENTERPRISE_ID_CLAIM)).isEqualTo(CREDIT_CODE);
-        assertThat(jwt.getExpiresAt()).isEqualTo(Instant.parse(answer.get("expiresAt").asText()));
+        assertThat(jwt.getExpiresAt())
+                .isEqualTo(Instant.parse(answer.get("expiresAt").asText()));
         assertThat(Duration.between(before, jwt.getExpiresAt()))
                 .isBetween(Duration.ofMinutes(29), Duration.ofMinutes(31));
     }
 
     @Test
     void theMintedTokenOpensTheApi() throws Exception {
-        String token = answer(mint("""
+        String token = answer(
+                        mint("""
                 {"subject": "alice", "roles": ["POLICY_ADMIN"]}
-                """)).get("token").asText();
+                """))
+                .get("token")
+                .asText();
 
         // no controller lives at this path in the slice: 404 instead of 401 shows the token was accepted
         mvc.perform(get("/api/v1/anything").header(HttpHeaders.AUTHORIZATION, "Bearer " + token))
@@ -70,7 +77,8 @@ class DevTokenTests {
 
     @Test
     void withoutTtlTheTokenLivesTheDefaultHour() throws Exception {
-        JsonNode answer = answer(mint("""
+        JsonNode answer = answer(mint(
+                """
                 {"subject": "alice", "roles": ["POLICY_ADMIN", "REGULATOR"]}
                 """));
 
@@ -117,7 +125,8 @@ class DevTokenTests {
     void anEnterpriseIdIsOnlyForEnterpriseTokens() throws Exception {
         mint("""
                 {"subject": "r", "roles": ["REGULATOR"], "enterpriseId": "%s"}
-                """.formatted(CREDIT_CODE))
+                """
+                        .formatted(CREDIT_CODE))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("enterpriseId"));
     }
@@ -155,7 +164,8 @@ class DevTokenTests {
     }
 
     private ResultActions mint(String body) throws Exception {
-        return mvc.perform(post("/dev/tokens").contentType(MediaType.APPLICATION_JSON).content(body));
+        return mvc.perform(
+                post("/dev/tokens").contentType(MediaType.APPLICATION_JSON).content(body));
     }
 
     private JsonNode answer(ResultActions result) throws Exception {

@@ -36,8 +36,10 @@ class EmbeddedDefaultIntegrationTests {
         mvc.perform(get("/v3/api-docs"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.info.title").value("SafeReg API"))
-                .andExpect(jsonPath("$.components.securitySchemes.bearer-jwt.scheme").value("bearer"))
-                .andExpect(jsonPath("$.components.securitySchemes.bearer-jwt.bearerFormat").value("JWT"))
+                .andExpect(jsonPath("$.components.securitySchemes.bearer-jwt.scheme")
+                        .value("bearer"))
+                .andExpect(jsonPath("$.components.securitySchemes.bearer-jwt.bearerFormat")
+                        .value("JWT"))
                 .andExpect(jsonPath("$.security[0].bearer-jwt").exists())
                 // minting a token must not itself ask for one
                 .andExpect(jsonPath("$.paths['/dev/tokens'].post.security", empty()));
@@ -49,9 +51,11 @@ class EmbeddedDefaultIntegrationTests {
                 .andExpect(status().isUnauthorized())
                 .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON));
 
-        String answer = mvc.perform(post("/dev/tokens")
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .content("""
+        String answer = mvc.perform(
+                        post("/dev/tokens")
+                                .contentType(MediaType.APPLICATION_JSON)
+                                .content(
+                                        """
                                 {"subject": "alice", "roles": ["POLICY_ADMIN"]}
                                 """))
                 .andExpect(status().isOk())
@@ -73,7 +77,6 @@ class EmbeddedDefaultIntegrationTests {
 
     @Test
     void theDocumentListsTheDevelopmentTokenOperation() throws Exception {
-        mvc.perform(get("/v3/api-docs"))
-                .andExpect(jsonPath("$.tags[*].name", hasItem("development tokens")));
+        mvc.perform(get("/v3/api-docs")).andExpect(jsonPath("$.tags[*].name", hasItem("development tokens")));
     }
 }

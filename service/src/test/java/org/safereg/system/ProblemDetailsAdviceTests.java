@@ -102,16 +102,16 @@ class ProblemDetailsAdviceTests {
                 .andExpect(jsonPath("$.incident").value(matchesPattern("[0-9a-f-]{36}")))
                 .andExpect(jsonPath("$.trace").doesNotExist());
         // the operator gets what the caller does not
-        assertThat(output)
-                .contains("GET /api/v1/failing/boom")
-                .contains("connection to 10.0.0.7 refused");
+        assertThat(output).contains("GET /api/v1/failing/boom").contains("connection to 10.0.0.7 refused");
     }
 
     @Test
     void invalidBodyFieldsAreListed() throws Exception {
-        mvc.perform(as(post("/api/v1/failing/plans"))
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .content("""
+        mvc.perform(
+                        as(post("/api/v1/failing/plans"))
+                                .contentType(MediaType.APPLICATION_JSON)
+                                .content(
+                                        """
                                 {"name": " ", "inspectionsPerYear": 0, "sectors": ["chemicals", ""]}
                                 """))
                 .andExpect(status().isBadRequest())
@@ -130,8 +130,8 @@ class ProblemDetailsAdviceTests {
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.type").value("urn:safereg:problem:invalid-input"))
                 .andExpect(jsonPath("$.errors", hasSize(2)))
-                .andExpect(jsonPath("$.errors[?(@.parameter == 'code')].message")
-                        .value("size must be between 18 and 18"))
+                .andExpect(
+                        jsonPath("$.errors[?(@.parameter == 'code')].message").value("size must be between 18 and 18"))
                 .andExpect(jsonPath("$.errors[?(@.parameter == 'limit')].message")
                         .value("must be less than or equal to 100"));
     }
@@ -147,7 +147,9 @@ class ProblemDetailsAdviceTests {
 
     @Test
     void malformedJsonIs400WithWhereItBroke() throws Exception {
-        mvc.perform(as(post("/api/v1/failing/plans")).contentType(MediaType.APPLICATION_JSON).content("{\"name\": "))
+        mvc.perform(as(post("/api/v1/failing/plans"))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"name\": "))
                 .andExpect(status().isBadRequest())
                 .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(jsonPath("$.type").value("urn:safereg:problem:malformed-request"))
@@ -157,9 +159,11 @@ class ProblemDetailsAdviceTests {
 
     @Test
     void aValueOfTheWrongKindNamesTheField() throws Exception {
-        mvc.perform(as(post("/api/v1/failing/plans"))
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .content("""
+        mvc.perform(
+                        as(post("/api/v1/failing/plans"))
+                                .contentType(MediaType.APPLICATION_JSON)
+                                .content(
+                                        """
                                 {"name": "x", "inspectionsPerYear": "often"}
                                 """))
                 .andExpect(status().isBadRequest())
@@ -195,7 +199,9 @@ class ProblemDetailsAdviceTests {
         mvc.perform(as(delete("/api/v1/failing/plans")))
                 .andExpect(status().isMethodNotAllowed())
                 .andExpect(jsonPath("$.type").value("urn:safereg:problem:method-not-allowed"));
-        mvc.perform(as(post("/api/v1/failing/plans")).contentType(MediaType.TEXT_PLAIN).content("x"))
+        mvc.perform(as(post("/api/v1/failing/plans"))
+                        .contentType(MediaType.TEXT_PLAIN)
+                        .content("x"))
                 .andExpect(status().isUnsupportedMediaType())
                 .andExpect(jsonPath("$.type").value("urn:safereg:problem:unsupported-media-type"));
     }
@@ -204,10 +210,7 @@ class ProblemDetailsAdviceTests {
         return request.with(jwt().authorities(new SimpleGrantedAuthority("ROLE_POLICY_ADMIN")));
     }
 
-    record Plan(
-            @NotBlank String name,
-            @Min(1) int inspectionsPerYear,
-            List<@NotBlank String> sectors) {}
+    record Plan(@NotBlank String name, @Min(1) int inspectionsPerYear, List<@NotBlank String> sectors) {}
 
     @Component
     @Validated

@@ -51,7 +51,9 @@ class ProductionTokensTests {
     @DynamicPropertySource
     static void productionTokens(DynamicPropertyRegistry registry) {
         registry.add("safereg.dev-tokens.enabled", () -> "false");
-        registry.add(TokenSettingsGuard.PUBLIC_KEY_LOCATION, () -> PROVIDER_PUBLIC_KEY.toUri().toString());
+        registry.add(
+                TokenSettingsGuard.PUBLIC_KEY_LOCATION,
+                () -> PROVIDER_PUBLIC_KEY.toUri().toString());
     }
 
     @Autowired
@@ -79,9 +81,11 @@ class ProductionTokensTests {
     void thereIsNoDevelopmentTokenEndpointNorKey() throws Exception {
         assertThat(context.getBeansOfType(DevTokenIssuer.class)).isEmpty();
         assertThat(context.getBeansOfType(DevTokenController.class)).isEmpty();
-        int status = mvc.perform(post("/dev/tokens")
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .content("""
+        int status = mvc.perform(
+                        post("/dev/tokens")
+                                .contentType(MediaType.APPLICATION_JSON)
+                                .content(
+                                        """
                                 {"subject": "mallory", "roles": ["POLICY_ADMIN"]}
                                 """))
                 .andReturn()

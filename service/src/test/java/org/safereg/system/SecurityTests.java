@@ -58,10 +58,13 @@ class SecurityTests {
 
     @Test
     void aTokenSignedByAnotherKeyIsRejectedWithTheReason() throws Exception {
-        var stranger = new DevTokenIssuer(new RSAKeyGenerator(2048).keyID("stranger").generate(),
-                DevTokenConfiguration.ISSUER, new DevTokenProperties(true, Duration.ofHours(1), Duration.ofHours(1)),
+        var stranger = new DevTokenIssuer(
+                new RSAKeyGenerator(2048).keyID("stranger").generate(),
+                DevTokenConfiguration.ISSUER,
+                new DevTokenProperties(true, Duration.ofHours(1), Duration.ofHours(1)),
                 Clock.systemUTC());
-        String forged = stranger.issue("mallory", List.of("POLICY_ADMIN"), null, Duration.ofMinutes(5)).token();
+        String forged = stranger.issue("mallory", List.of("POLICY_ADMIN"), null, Duration.ofMinutes(5))
+                .token();
 
         mvc.perform(get("/api/v1/probe/whoami").header(HttpHeaders.AUTHORIZATION, "Bearer " + forged))
                 .andExpect(status().isUnauthorized())
@@ -73,10 +76,14 @@ class SecurityTests {
 
     @Test
     void anExpiredTokenIsRejectedWithTheReason() throws Exception {
-        var yesterday = new DevTokenIssuer(tokens.key(), DevTokenConfiguration.ISSUER,
+        var yesterday = new DevTokenIssuer(
+                tokens.key(),
+                DevTokenConfiguration.ISSUER,
                 new DevTokenProperties(true, Duration.ofHours(1), Duration.ofHours(1)),
                 Clock.fixed(Instant.now().minus(Duration.ofDays(1)), ZoneOffset.UTC));
-        String expired = yesterday.issue("alice", List.of("POLICY_ADMIN"), null, Duration.ofMinutes(5)).token();
+        String expired = yesterday
+                .issue("alice", List.of("POLICY_ADMIN"), null, Duration.ofMinutes(5))
+                .token();
 
         mvc.perform(get("/api/v1/probe/whoami").header(HttpHeaders.AUTHORIZATION, "Bearer " + expired))
                 .andExpect(status().isUnauthorized())
@@ -158,7 +165,9 @@ class SecurityTests {
     }
 
     private String bearer(String subject, String role, String enterpriseId) {
-        return "Bearer " + tokens.issue(subject, List.of(role), enterpriseId, Duration.ofMinutes(5)).token();
+        return "Bearer "
+                + tokens.issue(subject, List.of(role), enterpriseId, Duration.ofMinutes(5))
+                        .token();
     }
 
     @RestController

@@ -67,10 +67,11 @@ class TokenSettingsGuardTests {
     @Test
     void productionWithAnIssuerStarts() {
         for (String issuer : TokenSettingsGuard.ISSUER_PROPERTIES) {
-            assertThatNoException().isThrownBy(() -> guard(devTokens(false)
-                    .withProperty("spring.datasource.url", MYSQL)
-                    .withProperty("spring.data.redis.host", "redis")
-                    .withProperty(issuer, "https://id.example/realms/safereg")));
+            assertThatNoException()
+                    .isThrownBy(() -> guard(devTokens(false)
+                            .withProperty("spring.datasource.url", MYSQL)
+                            .withProperty("spring.data.redis.host", "redis")
+                            .withProperty(issuer, "https://id.example/realms/safereg")));
         }
     }
 
@@ -80,7 +81,9 @@ class TokenSettingsGuardTests {
 
         // as command-line arguments, so that they win over application.yml like a deployment's settings do
         assertThatThrownBy(() -> application
-                        .run("--spring.datasource.url=" + MYSQL, "--server.port=0",
+                        .run(
+                                "--spring.datasource.url=" + MYSQL,
+                                "--server.port=0",
                                 "--safereg.scheduling.enabled=false")
                         .close())
                 .hasMessageContaining("only for the embedded default")
