@@ -125,6 +125,7 @@ CREATE TABLE credit_results (
     fired_rules       TEXT           NOT NULL,  -- JSON: rule names with workbook/sheet/row
     rule_set_version  CHAR(64)       NOT NULL,
     evaluated_at      TIMESTAMP(3)   NOT NULL,
+    content_hash      BIGINT         NOT NULL,  -- over everything but evaluated_at: unchanged results are not rewritten
     CONSTRAINT pk_credit_results PRIMARY KEY (enterprise_id),
     CONSTRAINT fk_credit_results_enterprise FOREIGN KEY (enterprise_id) REFERENCES enterprises (id)
 );

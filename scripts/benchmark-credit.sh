@@ -10,13 +10,18 @@ cd "$(dirname "$0")/.."
 enterprises=${1:-100000}
 db_url=${SAFEREG_BENCH_DB_URL:-"jdbc:mysql://127.0.0.1:3306/safereg_bench?createDatabaseIfNotExist=true&rewriteBatchedStatements=true&useCursorFetch=true&characterEncoding=UTF-8"}
 
+# the default benchmark database is made anew, so that the schema is always the current one
+if [ -z "${SAFEREG_BENCH_DB_URL:-}" ] && command -v mariadb >/dev/null 2>&1; then
+  mariadb --protocol=tcp -h 127.0.0.1 -u root -e "DROP DATABASE IF EXISTS safereg_bench"
+fi
+
 if ! ls service/target/safereg-service-*.jar >/dev/null 2>&1; then
   mvn -B -q -pl service package -DskipTests
 fi
 jar=$(ls service/target/safereg-service-*.jar | grep -v original | head -1)
 
 exec java -Xmx2g -XX:+UseParallelGC -jar "$jar" \
-  --spring.main.web-application-type=none \
+  --server.port=0 \
   --spring.datasource.url="$db_url" \
   --spring.datasource.username="${SAFEREG_BENCH_DB_USER:-root}" \
   --spring.datasource.password="${SAFEREG_BENCH_DB_PASSWORD:-}" \

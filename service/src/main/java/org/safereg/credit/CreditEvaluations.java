@@ -4,19 +4,25 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Collectors;
 import org.safereg.engine.FiredRule;
@@ -43,11 +49,8 @@ class CreditEvaluations {
     private final TransactionTemplate transactions;
     private final ObjectMapper json;
     private final Clock clock;
-    private final ExecutorService background = Executors.newSingleThreadExecutor(r -> {
-        Thread thread = new Thread(r, "credit-evaluation");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private final ExecutorService background = Executors.newSingleThreadExecutor(daemon("credit-evaluation"));
+    private final ExecutorService reader = Executors.newSingleThreadExecutor(daemon("credit-facts-reader"));
 
     CreditEvaluations(
             CreditMapper mapper,
@@ -64,6 +67,14 @@ class CreditEvaluations {
         this.transactions = transactions;
         this.json = json;
         this.clock = clock;
+    }
+
+    private static ThreadFactory daemon(String name) {
+        return runnable -> {
+            Thread thread = new Thread(runnable, name);
+            thread.setDaemon(true);
+            return thread;
+        };
     }
 
     /**
@@ -101,33 +112,24 @@ class CreditEvaluations {
 
     private void execute(long jobId) {
         RuleSetSnapshot rules = engine.active();
-        Instant now = Instant.now(clock);
-        LocalDate asOf = LocalDate.ofInstant(now, clock.getZone() == null ? ZoneId.systemDefault() : clock.getZone());
-        LocalDate windowStart = asOf.minusMonths(properties.windowMonths());
-        LocalDate accidentsSince = asOf.minusMonths(properties.vetoLookbackMonths());
+        // whole seconds: what MariaDB keeps through Connector/J, so both stores show the same time
+        Instant now = Instant.now(clock).truncatedTo(ChronoUnit.SECONDS);
+        LocalDate asOf = LocalDate.ofInstant(now, clock.getZone());
+        Window window = new Window(
+                asOf, asOf.minusMonths(properties.windowMonths()), asOf.minusMonths(properties.vetoLookbackMonths()));
         Progress progress = new Progress(mapper.countEnterprises());
         long started = System.nanoTime();
         try {
-            long after = 0;
+            // the next page is read while this one is evaluated and written
+            CompletableFuture<Page> next = CompletableFuture.supplyAsync(() -> read(0, window, progress), reader);
             while (true) {
-                List<Long> ids = mapper.enterpriseIdsAfter(after, properties.pageSize());
-                if (ids.isEmpty()) {
+                Page page = next.join();
+                if (page.rows().isEmpty()) {
                     break;
                 }
-                long first = ids.get(0);
-                long last = ids.get(ids.size() - 1);
-                List<CreditFactsRow> facts = mapper.factsBetween(first, last, windowStart, asOf);
-                Map<Long, List<Accident>> accidents =
-                        mapper.accidentsBetween(first, last, accidentsSince, asOf).stream()
-                                .map(a -> new Accident(
-                                        a.enterpriseId(),
-                                        AccidentGrade.valueOf(a.grade()),
-                                        (int) ChronoUnit.MONTHS.between(a.occurredOn(), asOf),
-                                        a.deaths(),
-                                        a.concealed()))
-                                .collect(Collectors.groupingBy(Accident::enterpriseId));
-                writePage(jobId, evaluatePage(rules, facts, accidents, asOf, now, progress), progress);
-                progress.processed.addAndGet(facts.size());
+                next = CompletableFuture.supplyAsync(() -> read(page.lastId(), window, progress), reader);
+                writePage(jobId, evaluatePage(rules, page, window.asOf(), now, progress), now, progress);
+                progress.processed.addAndGet(page.rows().size());
                 mapper.updateJobProgress(
                         jobId,
                         progress.total,
@@ -135,7 +137,6 @@ class CreditEvaluations {
                         progress.changed.get(),
                         progress.failed.get(),
                         Instant.now(clock));
-                after = last;
             }
             String error = progress.firstError.get();
             mapper.finishJob(
@@ -147,13 +148,19 @@ class CreditEvaluations {
                             : truncate(progress.failed.get() + " enterprises could not be evaluated and kept"
                                     + " their previous credit; first: " + error));
             log.info(
-                    "Credit job {} evaluated {} enterprises ({} changed, {} failed) on rule set {} in {} ms",
+                    "Credit job {} evaluated {} enterprises ({} changed, {} rewritten, {} failed) on rule set {} in"
+                            + " {} ms (read {} ms, evaluate {} ms, MySQL {} ms, read model {} ms)",
                     jobId,
                     progress.processed.get(),
                     progress.changed.get(),
+                    progress.rewritten.get(),
                     progress.failed.get(),
                     rules.version().shortHash(),
-                    (System.nanoTime() - started) / 1_000_000);
+                    (System.nanoTime() - started) / 1_000_000,
+                    progress.readNanos.get() / 1_000_000,
+                    progress.evaluateNanos.get() / 1_000_000,
+                    progress.mysqlNanos.get() / 1_000_000,
+                    progress.readModelNanos.get() / 1_000_000);
         } catch (RuntimeException e) {
             log.error("Credit job {} failed", jobId, e);
             mapper.finishJob(jobId, "FAILED", Instant.now(clock), truncate(String.valueOf(e.getMessage())));
@@ -163,14 +170,33 @@ class CreditEvaluations {
         }
     }
 
+    /** One page of enterprises with their facts: one query per fact kind, never one per enterprise. */
+    private Page read(long afterId, Window window, Progress progress) {
+        long started = System.nanoTime();
+        List<Long> ids = mapper.enterpriseIdsAfter(afterId, properties.pageSize());
+        if (ids.isEmpty()) {
+            return new Page(List.of(), Map.of(), afterId);
+        }
+        long first = ids.get(0);
+        long last = ids.get(ids.size() - 1);
+        List<CreditFactsRow> rows = mapper.factsBetween(first, last, window.start(), window.asOf());
+        Map<Long, List<Accident>> accidents =
+                mapper.accidentsBetween(first, last, window.accidentsSince(), window.asOf()).stream()
+                        .map(a -> new Accident(
+                                a.enterpriseId(),
+                                AccidentGrade.valueOf(a.grade()),
+                                (int) ChronoUnit.MONTHS.between(a.occurredOn(), window.asOf()),
+                                a.deaths(),
+                                a.concealed()))
+                        .collect(Collectors.groupingBy(Accident::enterpriseId));
+        progress.readNanos.addAndGet(System.nanoTime() - started);
+        return new Page(rows, accidents, last);
+    }
+
     private List<Evaluated> evaluatePage(
-            RuleSetSnapshot rules,
-            List<CreditFactsRow> rows,
-            Map<Long, List<Accident>> accidents,
-            LocalDate asOf,
-            Instant now,
-            Progress progress) {
-        return rows.parallelStream()
+            RuleSetSnapshot rules, Page page, LocalDate asOf, Instant now, Progress progress) {
+        long started = System.nanoTime();
+        List<Evaluated> evaluated = page.rows().parallelStream()
                 .map(row -> {
                     CreditFacts facts = new CreditFacts(
                             row.enterpriseId(),
@@ -188,7 +214,7 @@ class CreditEvaluations {
                             row.drillsCompleted());
                     try {
                         CreditAssessment assessment = CreditAssessor.assess(
-                                rules, facts, accidents.getOrDefault(row.enterpriseId(), List.of()), now);
+                                rules, facts, page.accidents().getOrDefault(row.enterpriseId(), List.of()), now);
                         return new Evaluated(row, toRecord(assessment, facts));
                     } catch (CreditModelException e) {
                         progress.failed.incrementAndGet();
@@ -198,20 +224,34 @@ class CreditEvaluations {
                 })
                 .filter(Objects::nonNull)
                 .toList();
+        progress.evaluateNanos.addAndGet(System.nanoTime() - started);
+        return evaluated;
     }
 
-    private void writePage(long jobId, List<Evaluated> page, Progress progress) {
-        List<CreditRecord> records = page.stream().map(Evaluated::record).toList();
+    /**
+     * Writes what changed in full (MySQL, history, read model) and only the evaluation time of what did
+     * not: a nightly run over a quiet province then costs little more than reading it.
+     */
+    private void writePage(long jobId, List<Evaluated> page, Instant now, Progress progress) {
+        List<CreditRecord> rewritten = new ArrayList<>();
+        List<Long> unchangedIds = new ArrayList<>();
+        List<String> unchangedCodes = new ArrayList<>();
         List<HistoryRow> history = new ArrayList<>();
         for (Evaluated evaluated : page) {
             CreditFactsRow before = evaluated.row();
             CreditRecord after = evaluated.record();
-            boolean changed = before.previousTier() == null
+            if (before.previousHash() != null && before.previousHash() == after.contentHash()) {
+                unchangedIds.add(after.enterpriseId());
+                unchangedCodes.add(after.creditCode());
+                continue;
+            }
+            rewritten.add(after);
+            boolean decisionChanged = before.previousTier() == null
                     || !before.previousTier().equals(after.tier())
                     || before.previousScore().compareTo(after.score()) != 0
                     || !after.ruleSetVersion().equals(before.previousVersion())
                     || !after.vetoes().equals(before.previousVetoes());
-            if (changed) {
+            if (decisionChanged) {
                 history.add(new HistoryRow(
                         after.enterpriseId(),
                         after.score(),
@@ -223,16 +263,33 @@ class CreditEvaluations {
                         jobId));
             }
         }
+        long started = System.nanoTime();
         transactions.executeWithoutResult(status -> {
-            for (int i = 0; i < records.size(); i += INSERT_CHUNK) {
-                mapper.upsertResults(records.subList(i, Math.min(records.size(), i + INSERT_CHUNK)));
+            for (List<CreditRecord> chunk : chunks(rewritten)) {
+                mapper.upsertResults(chunk);
             }
-            for (int i = 0; i < history.size(); i += INSERT_CHUNK) {
-                mapper.insertHistory(history.subList(i, Math.min(history.size(), i + INSERT_CHUNK)));
+            for (List<HistoryRow> chunk : chunks(history)) {
+                mapper.insertHistory(chunk);
+            }
+            for (List<Long> chunk : chunks(unchangedIds)) {
+                mapper.touchResults(chunk, now);
             }
         });
+        long written = System.nanoTime();
+        progress.mysqlNanos.addAndGet(written - started);
+        readModels.write(rewritten);
+        readModels.touch(unchangedCodes, now);
+        progress.readModelNanos.addAndGet(System.nanoTime() - written);
         progress.changed.addAndGet(history.size());
-        readModels.write(records);
+        progress.rewritten.addAndGet(rewritten.size());
+    }
+
+    private static <T> List<List<T>> chunks(List<T> rows) {
+        List<List<T>> chunks = new ArrayList<>();
+        for (int i = 0; i < rows.size(); i += INSERT_CHUNK) {
+            chunks.add(rows.subList(i, Math.min(rows.size(), i + INSERT_CHUNK)));
+        }
+        return chunks;
     }
 
     CreditRecord toRecord(CreditAssessment assessment, CreditFacts facts) {
@@ -247,18 +304,47 @@ class CreditEvaluations {
                 facts.drillsCompleted());
         List<FiredRuleView> fired =
                 assessment.firedRules().stream().map(FiredRuleView::of).toList();
+        BigDecimal score = BigDecimal.valueOf(assessment.score()).setScale(2, RoundingMode.HALF_UP);
+        String measuresJson = write(measures);
+        String indicatorsJson = write(assessment.indicators());
+        String vetoesJson = write(assessment.vetoes());
+        String firedJson = write(fired);
+        long hash = contentHash(
+                score.toPlainString(),
+                assessment.tier(),
+                assessment.scoreTier(),
+                measuresJson,
+                indicatorsJson,
+                vetoesJson,
+                firedJson,
+                assessment.ruleSetVersion());
         return new CreditRecord(
                 assessment.enterpriseId(),
                 assessment.creditCode(),
-                BigDecimal.valueOf(assessment.score()).setScale(2, RoundingMode.HALF_UP),
+                score,
                 assessment.tier(),
                 assessment.scoreTier(),
-                write(measures),
-                write(assessment.indicators()),
-                write(assessment.vetoes()),
-                write(fired),
+                measuresJson,
+                indicatorsJson,
+                vetoesJson,
+                firedJson,
                 assessment.ruleSetVersion(),
-                assessment.evaluatedAt().truncatedTo(ChronoUnit.MILLIS));
+                assessment.evaluatedAt().truncatedTo(ChronoUnit.MILLIS),
+                hash);
+    }
+
+    /** The first 8 bytes of a SHA-256 over the parts: a 64-bit name for the content of a result. */
+    static long contentHash(String... parts) {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            for (String part : parts) {
+                digest.update(part.getBytes(StandardCharsets.UTF_8));
+                digest.update((byte) 0);
+            }
+            return ByteBuffer.wrap(digest.digest()).getLong();
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private String write(Object value) {
@@ -297,12 +383,21 @@ class CreditEvaluations {
 
     private record Evaluated(CreditFactsRow row, CreditRecord record) {}
 
+    private record Page(List<CreditFactsRow> rows, Map<Long, List<Accident>> accidents, long lastId) {}
+
+    private record Window(LocalDate asOf, LocalDate start, LocalDate accidentsSince) {}
+
     private static final class Progress {
         final int total;
         final AtomicInteger processed = new AtomicInteger();
         final AtomicInteger changed = new AtomicInteger();
         final AtomicInteger failed = new AtomicInteger();
+        final AtomicInteger rewritten = new AtomicInteger();
         final AtomicReference<String> firstError = new AtomicReference<>();
+        final AtomicLong readNanos = new AtomicLong();
+        final AtomicLong evaluateNanos = new AtomicLong();
+        final AtomicLong mysqlNanos = new AtomicLong();
+        final AtomicLong readModelNanos = new AtomicLong();
 
         Progress(int total) {
             this.total = total;

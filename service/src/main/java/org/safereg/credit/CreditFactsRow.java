@@ -19,4 +19,5 @@ record CreditFactsRow(
         String previousTier,
         BigDecimal previousScore,
         String previousVersion,
-        String previousVetoes) {}
+        String previousVetoes,
+        Long previousHash) {}

@@ -33,6 +33,9 @@ interface CreditMapper {
     /** Inserts or replaces the current credit of each enterprise in one statement. */
     void upsertResults(@Param("rows") List<CreditRecord> rows);
 
+    /** Records that unchanged results were evaluated again. */
+    void touchResults(@Param("ids") List<Long> ids, @Param("evaluatedAt") Instant evaluatedAt);
+
     void insertHistory(@Param("rows") List<HistoryRow> rows);
 
     CreditRecord findByCreditCode(@Param("creditCode") String creditCode);

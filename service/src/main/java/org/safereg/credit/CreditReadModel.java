@@ -12,6 +12,12 @@ interface CreditReadModel {
     /** Writes or replaces the results; throws {@link ReadModelUnavailableException} when the store is down. */
     void putAll(List<CreditRecord> records);
 
+    /**
+     * Records that these results were evaluated again unchanged; entries the store no longer holds stay
+     * absent (readers then go to MySQL). Throws {@link ReadModelUnavailableException} when down.
+     */
+    void touchAll(List<String> creditCodes, java.time.Instant evaluatedAt);
+
     /** The stored result, empty when there is none; throws {@link ReadModelUnavailableException} when down. */
     Optional<CreditRecord> get(String creditCode);
 

@@ -51,6 +51,15 @@ class CreditReadModels {
         }
     }
 
+    /** Records a re-evaluation of unchanged results; on failure marks the read model stale. */
+    void touch(List<String> creditCodes, Instant evaluatedAt) {
+        try {
+            readModel.touchAll(creditCodes, evaluatedAt);
+        } catch (ReadModelUnavailableException e) {
+            markStale(e);
+        }
+    }
+
     /** A result to serve, or empty when the read model cannot be trusted or has none. */
     Optional<CreditRecord> read(String creditCode) {
         if (isStale()) {

@@ -5,7 +5,8 @@ import java.time.Instant;
 
 /**
  * A credit result as both stores hold it (a MySQL row, a Redis hash): the JSON fields carry the
- * explanation and are served as they are.
+ * explanation and are served as they are. {@code contentHash} covers everything but the evaluation time, so
+ * that a run can tell an unchanged result from a changed one without reading it back.
  */
 record CreditRecord(
         long enterpriseId,
@@ -18,4 +19,23 @@ record CreditRecord(
         String vetoes,
         String firedRules,
         String ruleSetVersion,
-        Instant evaluatedAt) {}
+        Instant evaluatedAt,
+        long contentHash) {
+
+    /** The same result, evaluated again at {@code at}. */
+    CreditRecord evaluatedAt(Instant at) {
+        return new CreditRecord(
+                enterpriseId,
+                creditCode,
+                score,
+                tier,
+                scoreTier,
+                measures,
+                indicators,
+                vetoes,
+                firedRules,
+                ruleSetVersion,
+                at,
+                contentHash);
+    }
+}

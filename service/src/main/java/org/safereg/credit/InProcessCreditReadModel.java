@@ -1,5 +1,6 @@
 package org.safereg.credit;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -13,6 +14,11 @@ final class InProcessCreditReadModel implements CreditReadModel {
     @Override
     public void putAll(List<CreditRecord> batch) {
         batch.forEach(r -> records.put(r.creditCode(), r));
+    }
+
+    @Override
+    public void touchAll(List<String> creditCodes, Instant evaluatedAt) {
+        creditCodes.forEach(code -> records.computeIfPresent(code, (key, record) -> record.evaluatedAt(evaluatedAt)));
     }
 
     @Override

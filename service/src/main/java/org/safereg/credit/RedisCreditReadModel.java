@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.springframework.dao.DataAccessException;
 import org.springframework.data.redis.connection.RedisConnection;
+import org.springframework.data.redis.connection.ReturnType;
 import org.springframework.data.redis.core.RedisCallback;
 import org.springframework.data.redis.core.StringRedisTemplate;
 
@@ -20,6 +21,10 @@ import org.springframework.data.redis.core.StringRedisTemplate;
 final class RedisCreditReadModel implements CreditReadModel {
 
     static final String KEY_PREFIX = "safereg:credit:";
+
+    /** Only a complete entry is touched: an evicted one must stay absent, not become a husk. */
+    private static final byte[] TOUCH = bytes("if redis.call('HEXISTS', KEYS[1], 'firedRules') == 1 then "
+            + "return redis.call('HSET', KEYS[1], 'evaluatedAt', ARGV[1]) end return -1");
 
     private final StringRedisTemplate redis;
 
@@ -44,6 +49,24 @@ final class RedisCreditReadModel implements CreditReadModel {
         }
     }
 
+    @Override
+    public void touchAll(List<String> creditCodes, Instant evaluatedAt) {
+        if (creditCodes.isEmpty()) {
+            return;
+        }
+        byte[] at = bytes(evaluatedAt.toString());
+        try {
+            redis.executePipelined((RedisCallback<Object>) connection -> {
+                for (String code : creditCodes) {
+                    connection.scriptingCommands().eval(TOUCH, ReturnType.INTEGER, 1, bytes(KEY_PREFIX + code), at);
+                }
+                return null;
+            });
+        } catch (DataAccessException | IllegalStateException e) {
+            throw new ReadModelUnavailableException("Redis did not take the evaluation times", e);
+        }
+    }
+
     private static void write(RedisConnection connection, CreditRecord record) {
         Map<byte[], byte[]> hash = new HashMap<>();
         put(hash, "enterpriseId", String.valueOf(record.enterpriseId()));
@@ -56,6 +79,7 @@ final class RedisCreditReadModel implements CreditReadModel {
         put(hash, "indicators", record.indicators());
         put(hash, "vetoes", record.vetoes());
         put(hash, "firedRules", record.firedRules());
+        put(hash, "contentHash", Long.toString(record.contentHash()));
         connection.hashCommands().hMSet(bytes(KEY_PREFIX + record.creditCode()), hash);
     }
 
@@ -81,7 +105,8 @@ final class RedisCreditReadModel implements CreditReadModel {
                 (String) hash.get("vetoes"),
                 (String) hash.get("firedRules"),
                 (String) hash.get("version"),
-                Instant.parse((String) hash.get("evaluatedAt"))));
+                Instant.parse((String) hash.get("evaluatedAt")),
+                Long.parseLong((String) hash.getOrDefault("contentHash", "0"))));
     }
 
     @Override

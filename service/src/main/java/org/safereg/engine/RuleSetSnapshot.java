@@ -17,6 +17,8 @@ import org.kie.api.runtime.StatelessKieSession;
  */
 public final class RuleSetSnapshot {
 
+    private static final ClassLoader ENGINE_CLASS_LOADER = RuleSetSnapshot.class.getClassLoader();
+
     private final RuleSetVersion version;
     private final KieContainer container;
     private final KieBase base;
@@ -68,10 +70,17 @@ public final class RuleSetSnapshot {
                 RuleInProgress.clear();
             }
         });
+        // Drools finds its services (such as the executor that compiles hot constraints) through the
+        // context class loader; pool threads of a packaged jar (ForkJoinPool's common pool) have the system
+        // class loader, which cannot see the nested jars
+        Thread thread = Thread.currentThread();
+        ClassLoader callers = thread.getContextClassLoader();
+        thread.setContextClassLoader(ENGINE_CLASS_LOADER);
         try {
             session.execute(facts);
         } finally {
             RuleInProgress.clear();
+            thread.setContextClassLoader(callers);
         }
         return new Evaluation(version.hash(), List.copyOf(fired));
     }

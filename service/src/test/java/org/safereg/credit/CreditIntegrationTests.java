@@ -3,6 +3,7 @@ package org.safereg.credit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
@@ -122,8 +123,24 @@ class CreditIntegrationTests {
     @Test
     void aRunThatChangesNothingAddsNoHistoryAndANewFactChangesTheTier() throws Exception {
         runEvaluation();
+        Instant firstEvaluation = Instant.parse(credit(spotless, TestTokens.policyAdmin())
+                .getBody()
+                .path("evaluatedAt")
+                .asText());
+        Thread.sleep(1100); // evaluation times are kept in whole seconds
         JsonNode unchanged = runEvaluation();
         assertThat(unchanged.path("changed").asInt()).isZero();
+        // unchanged results are not rewritten, but they do say when they were last confirmed
+        JsonNode confirmed = credit(spotless, TestTokens.policyAdmin()).getBody();
+        assertThat(confirmed.path("servedFrom").asText()).isEqualTo("redis");
+        assertThat(Instant.parse(confirmed.path("evaluatedAt").asText())).isAfter(firstEvaluation);
+        assertThat(jdbc.queryForObject(
+                                "SELECT evaluated_at FROM credit_results c JOIN enterprises e ON e.id = c.enterprise_id"
+                                        + " WHERE e.credit_code = ?",
+                                java.sql.Timestamp.class,
+                                spotless)
+                        .toInstant())
+                .isAfter(firstEvaluation);
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM credit_history", Integer.class))
                 .isEqualTo(3);
 
@@ -154,6 +171,7 @@ class CreditIntegrationTests {
         assertThat(fromMysql.path("indicators")).isEqualTo(fromRedis.path("indicators"));
         assertThat(fromMysql.path("firedRules")).isEqualTo(fromRedis.path("firedRules"));
         assertThat(fromMysql.path("ruleSetVersion")).isEqualTo(fromRedis.path("ruleSetVersion"));
+        assertThat(fromMysql.path("evaluatedAt")).isEqualTo(fromRedis.path("evaluatedAt"));
     }
 
     @Test
