@@ -113,6 +113,20 @@ CREATE TABLE rule_set_files (
     CONSTRAINT fk_rule_set_files_version FOREIGN KEY (version) REFERENCES rule_sets (version)
 );
 
+-- Every rule of a version with where it comes from; decisions name the rules that fired by ordinal.
+CREATE TABLE rule_set_rules (
+    version       CHAR(64)      NOT NULL,
+    ordinal       INT           NOT NULL,
+    package_name  VARCHAR(255)  NOT NULL,
+    rule_name     VARCHAR(255)  NOT NULL,
+    file          VARCHAR(255)  NOT NULL,
+    sheet         VARCHAR(64)   NULL,
+    rule_table    VARCHAR(128)  NULL,
+    sheet_row     INT           NULL,
+    CONSTRAINT pk_rule_set_rules PRIMARY KEY (version, ordinal),
+    CONSTRAINT fk_rule_set_rules_version FOREIGN KEY (version) REFERENCES rule_sets (version)
+);
+
 -- Current credit of each enterprise, and every change of it.
 CREATE TABLE credit_results (
     enterprise_id     BIGINT         NOT NULL,
@@ -122,7 +136,7 @@ CREATE TABLE credit_results (
     measures          TEXT           NOT NULL,  -- JSON: the raw facts (counts) behind the indicators
     indicators        TEXT           NOT NULL,  -- JSON: per-indicator value, points, weight
     vetoes            TEXT           NOT NULL,  -- JSON
-    fired_rules       TEXT           NOT NULL,  -- JSON: rule names with workbook/sheet/row
+    fired_rules       TEXT           NOT NULL,  -- JSON: ordinals of the rules that fired (rule_set_rules)
     rule_set_version  CHAR(64)       NOT NULL,
     evaluated_at      TIMESTAMP(3)   NOT NULL,
     content_hash      BIGINT         NOT NULL,  -- over everything but evaluated_at: unchanged results are not rewritten

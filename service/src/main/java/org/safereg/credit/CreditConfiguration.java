@@ -3,6 +3,7 @@ package org.safereg.credit;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Clock;
 import org.safereg.engine.RuleEngine;
+import org.safereg.rulesets.RuleCatalog;
 import org.safereg.system.RedisConfigured;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
@@ -37,8 +38,9 @@ class CreditConfiguration {
     }
 
     @Bean
-    CreditQueries creditQueries(CreditReadModels readModels, CreditMapper mapper) {
-        return new CreditQueries(readModels, mapper);
+    CreditQueries creditQueries(
+            CreditReadModels readModels, CreditMapper mapper, RuleCatalog rules, ObjectMapper json) {
+        return new CreditQueries(readModels, mapper, rules, json);
     }
 
     @Bean

@@ -1,32 +1,55 @@
 package org.safereg.credit;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
 import org.safereg.enterprise.CreditCodes;
+import org.safereg.rulesets.RuleCatalog;
 import org.safereg.system.InvalidInputException;
 import org.safereg.system.NotFoundException;
 
 /** Answers credit questions from the read model, or from MySQL whenever the read model cannot. */
 class CreditQueries {
 
+    private static final TypeReference<List<Integer>> ORDINALS = new TypeReference<>() {};
+
     private final CreditReadModels readModels;
     private final CreditMapper mapper;
+    private final RuleCatalog rules;
+    private final ObjectMapper json;
 
-    CreditQueries(CreditReadModels readModels, CreditMapper mapper) {
+    CreditQueries(CreditReadModels readModels, CreditMapper mapper, RuleCatalog rules, ObjectMapper json) {
         this.readModels = readModels;
         this.mapper = mapper;
+        this.rules = rules;
+        this.json = json;
     }
 
     CreditView credit(String creditCode) {
         requireWellFormed(creditCode);
         var cached = readModels.read(creditCode);
         if (cached.isPresent()) {
-            return CreditView.of(cached.get(), readModels.kind());
+            return view(cached.get(), readModels.kind());
         }
         CreditRecord stored = mapper.findByCreditCode(creditCode);
         if (stored == null) {
             throw notFound(creditCode);
         }
-        return CreditView.of(stored, "mysql");
+        return view(stored, "mysql");
+    }
+
+    private CreditView view(CreditRecord record, String servedFrom) {
+        List<Integer> ordinals;
+        try {
+            ordinals = json.readValue(record.firedRules(), ORDINALS);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("stored fired rules of " + record.creditCode() + " are not readable", e);
+        }
+        List<FiredRuleView> fired = rules.describe(record.ruleSetVersion(), ordinals).stream()
+                .map(r -> new FiredRuleView(r.ruleName(), r.file(), r.sheet(), r.ruleTable(), r.sheetRow()))
+                .toList();
+        return CreditView.of(record, fired, servedFrom);
     }
 
     List<HistoryView> history(String creditCode, int limit) {

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonRawValue;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.List;
 
 /** An enterprise's credit with its explanation, as served by the API. */
 @JsonPropertyOrder({
@@ -29,13 +30,13 @@ record CreditView(
                 String indicators,
         @Schema(description = "the counts behind the indicators") @JsonRawValue String measures,
         @Schema(description = "vetoes (一票否决) that set the tier whatever the score") @JsonRawValue String vetoes,
-        @Schema(description = "rules that fired, each with its workbook, sheet and row or DRL file") @JsonRawValue
-                String firedRules,
+        @Schema(description = "rules that fired, in firing order, each with its workbook, sheet and row or DRL file")
+                List<FiredRuleView> firedRules,
         @Schema(description = "content hash of the rule set that decided") String ruleSetVersion,
         Instant evaluatedAt,
         @Schema(description = "read model (redis, in-process) or mysql") String servedFrom) {
 
-    static CreditView of(CreditRecord record, String servedFrom) {
+    static CreditView of(CreditRecord record, List<FiredRuleView> firedRules, String servedFrom) {
         return new CreditView(
                 record.creditCode(),
                 record.tier(),
@@ -44,9 +45,12 @@ record CreditView(
                 record.indicators(),
                 record.measures(),
                 record.vetoes(),
-                record.firedRules(),
+                firedRules,
                 record.ruleSetVersion(),
                 record.evaluatedAt(),
                 servedFrom);
     }
 }
+
+/** A rule that fired and where a policy officer finds it. */
+record FiredRuleView(String rule, String file, String sheet, String table, Integer row) {}

@@ -2,6 +2,7 @@ package org.safereg.engine;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.kie.api.KieBase;
@@ -23,6 +24,8 @@ public final class RuleSetSnapshot {
     private final KieContainer container;
     private final KieBase base;
     private final Map<String, RuleOrigin> origins;
+    private final List<RuleRef> rules;
+    private final Map<String, Integer> ordinals;
     private final Map<String, String> generatedDrl;
     private final List<String> warnings;
     private final List<RuleFile> files;
@@ -40,6 +43,17 @@ public final class RuleSetSnapshot {
         this.container = container;
         this.base = base;
         this.origins = Map.copyOf(origins);
+        // ordinals follow the sorted rule keys, so the same files always give the same ordinals
+        List<String> keys = origins.keySet().stream().sorted().toList();
+        List<RuleRef> refs = new ArrayList<>(keys.size());
+        Map<String, Integer> ordinals = new HashMap<>();
+        for (String key : keys) {
+            int slash = key.indexOf('/');
+            refs.add(new RuleRef(refs.size(), key.substring(0, slash), key.substring(slash + 1), origins.get(key)));
+            ordinals.put(key, ordinals.size());
+        }
+        this.rules = List.copyOf(refs);
+        this.ordinals = Map.copyOf(ordinals);
         this.generatedDrl = Map.copyOf(generatedDrl);
         this.warnings = List.copyOf(warnings);
     }
@@ -59,8 +73,8 @@ public final class RuleSetSnapshot {
             @Override
             public void beforeMatchFired(BeforeMatchFiredEvent event) {
                 var rule = event.getMatch().getRule();
-                FiredRule firing = new FiredRule(
-                        rule.getName(), origins.get(RuleSetCompiler.key(rule.getPackageName(), rule.getName())));
+                String key = RuleSetCompiler.key(rule.getPackageName(), rule.getName());
+                FiredRule firing = new FiredRule(rule.getName(), origins.get(key), ordinals.getOrDefault(key, -1));
                 fired.add(firing);
                 RuleInProgress.set(firing);
             }
@@ -83,6 +97,11 @@ public final class RuleSetSnapshot {
             thread.setContextClassLoader(callers);
         }
         return new Evaluation(version.hash(), List.copyOf(fired));
+    }
+
+    /** Every rule of this version, in ordinal order. */
+    public List<RuleRef> rules() {
+        return rules;
     }
 
     /** Where each rule comes from, keyed by {@code package/name}. */

@@ -1,6 +1,7 @@
 package org.safereg.rulesets;
 
 import java.time.Instant;
+import java.util.List;
 import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
 
@@ -15,6 +16,10 @@ interface RuleSetMapper {
             @Param("author") String author,
             @Param("comment") String comment,
             @Param("createdAt") Instant createdAt);
+
+    void insertRules(@Param("version") String version, @Param("rules") List<RuleRow> rules);
+
+    List<RuleRow> rulesOf(@Param("version") String version);
 
     void insertFile(
             @Param("version") String version,

@@ -2,6 +2,7 @@ package org.safereg.rulesets;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import org.safereg.engine.RuleEngine;
 import org.safereg.engine.RuleFile;
 import org.safereg.engine.RuleSetSnapshot;
@@ -50,6 +51,10 @@ class RuleSetRegistry implements ApplicationRunner {
         try {
             transactions.executeWithoutResult(status -> {
                 mapper.insertVersion(version.hash(), null, author, comment, Instant.now(clock));
+                List<RuleRow> rules = snapshot.rules().stream().map(RuleRow::of).toList();
+                for (int i = 0; i < rules.size(); i += 500) {
+                    mapper.insertRules(version.hash(), rules.subList(i, Math.min(rules.size(), i + 500)));
+                }
                 for (RuleFile file : snapshot.files()) {
                     RuleSetVersion.FileSummary summary = version.files().stream()
                             .filter(f -> f.path().equals(file.path()))

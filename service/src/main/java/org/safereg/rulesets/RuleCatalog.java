@@ -1,0 +1,50 @@
+package org.safereg.rulesets;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.safereg.engine.RuleEngine;
+import org.safereg.engine.RuleSetSnapshot;
+import org.springframework.stereotype.Component;
+
+/**
+ * Turns the ordinals a decision stored into the rules they name, for any version ever recorded. Versions
+ * do not change, so each is read once.
+ */
+@Component
+public class RuleCatalog {
+
+    private final RuleEngine engine;
+    private final RuleSetMapper mapper;
+    private final Map<String, List<RuleRow>> versions = new ConcurrentHashMap<>();
+
+    RuleCatalog(RuleEngine engine, RuleSetMapper mapper) {
+        this.engine = engine;
+        this.mapper = mapper;
+    }
+
+    /** The rules behind {@code ordinals} in {@code version}; an ordinal the version lacks is skipped. */
+    public List<RuleRow> describe(String version, List<Integer> ordinals) {
+        List<RuleRow> rules = rulesOf(version);
+        List<RuleRow> described = new ArrayList<>(ordinals.size());
+        for (int ordinal : ordinals) {
+            if (ordinal >= 0 && ordinal < rules.size()) {
+                described.add(rules.get(ordinal));
+            }
+        }
+        return described;
+    }
+
+    List<RuleRow> rulesOf(String version) {
+        return versions.computeIfAbsent(version, this::load);
+    }
+
+    private List<RuleRow> load(String version) {
+        RuleSetSnapshot active = engine.active();
+        if (active.version().hash().equals(version)) {
+            return active.rules().stream().map(RuleRow::of).toList();
+        }
+        return mapper.rulesOf(version);
+    }
+}
