@@ -83,14 +83,22 @@ class CreditEvaluations {
      * (on any instance) that one is returned instead of starting a second.
      */
     CreditJobRecord start(String trigger, String requestedBy) {
-        mapper.abandonStaleJobs(Instant.now(clock).minus(2, ChronoUnit.MINUTES), Instant.now(clock));
-        CreditJobRecord running = mapper.findRunningJob();
-        if (running != null) {
-            return running;
+        Optional<CreditJobRecord> running = runningJob();
+        if (running.isPresent()) {
+            return running.get();
         }
         long id = open(trigger, requestedBy, engine.active());
         background.submit(() -> execute(id));
         return mapper.findJob(id);
+    }
+
+    /**
+     * The job some instance is running, if any. A job whose instance stopped reporting progress for two
+     * minutes (a page takes about a second) was abandoned and is marked failed first.
+     */
+    Optional<CreditJobRecord> runningJob() {
+        mapper.abandonStaleJobs(Instant.now(clock).minus(2, ChronoUnit.MINUTES), Instant.now(clock));
+        return Optional.ofNullable(mapper.findRunningJob());
     }
 
     /** Runs a full evaluation on the calling thread (schedule, start-up, benchmark). */

@@ -46,7 +46,11 @@ class CreditSchedule implements ApplicationRunner {
     @Scheduled(cron = "${safereg.credit.schedule:0 30 1 * * *}")
     @SchedulerLock(name = "credit-evaluation", lockAtMostFor = "PT2H")
     void nightly() {
-        evaluations.runNow("SCHEDULE", null);
+        evaluations
+                .runningJob()
+                .ifPresentOrElse(
+                        job -> log.info("Nightly credit evaluation skipped: job {} is still running", job.id()),
+                        () -> evaluations.runNow("SCHEDULE", null));
     }
 
     @Scheduled(fixedDelayString = "${safereg.credit.repair-delay:PT30S}", initialDelayString = "PT30S")
