@@ -20,7 +20,7 @@ import org.springframework.stereotype.Component;
  * MySQL and the read model, prints wall time, enterprises per second and peak heap, and exits.
  */
 @Component
-@Order(1)
+@Order(1000)
 @ConditionalOnProperty("safereg.benchmark.enterprises")
 class CreditBenchmark implements ApplicationRunner {
 

@@ -37,7 +37,16 @@ public class RuleCatalog {
     }
 
     List<RuleRow> rulesOf(String version) {
-        return versions.computeIfAbsent(version, this::load);
+        List<RuleRow> cached = versions.get(version);
+        if (cached != null) {
+            return cached;
+        }
+        List<RuleRow> loaded = load(version);
+        if (!loaded.isEmpty()) {
+            // a version not recorded yet is asked again next time rather than remembered as empty
+            versions.put(version, loaded);
+        }
+        return loaded;
     }
 
     private List<RuleRow> load(String version) {
