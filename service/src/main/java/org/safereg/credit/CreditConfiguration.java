@@ -2,6 +2,9 @@ package org.safereg.credit;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Clock;
+import org.apache.ibatis.session.ExecutorType;
+import org.apache.ibatis.session.SqlSessionFactory;
+import org.mybatis.spring.SqlSessionTemplate;
 import org.safereg.engine.RuleEngine;
 import org.safereg.rulesets.RuleCatalog;
 import org.safereg.system.RedisConfigured;
@@ -46,12 +49,14 @@ class CreditConfiguration {
     @Bean
     CreditEvaluations creditEvaluations(
             CreditMapper mapper,
+            SqlSessionFactory sessions,
             RuleEngine engine,
             CreditReadModels readModels,
             CreditProperties properties,
             TransactionTemplate transactions,
             ObjectMapper json,
             Clock clock) {
-        return new CreditEvaluations(mapper, engine, readModels, properties, transactions, json, clock);
+        CreditMapper batch = new SqlSessionTemplate(sessions, ExecutorType.BATCH).getMapper(CreditMapper.class);
+        return new CreditEvaluations(mapper, batch, engine, readModels, properties, transactions, json, clock);
     }
 }

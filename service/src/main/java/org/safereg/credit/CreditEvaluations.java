@@ -43,6 +43,9 @@ class CreditEvaluations {
     private static final int INSERT_CHUNK = 500;
 
     private final CreditMapper mapper;
+    /** The same statements in a BATCH session: sent together when the page's transaction commits. */
+    private final CreditMapper batch;
+
     private final RuleEngine engine;
     private final CreditReadModels readModels;
     private final CreditProperties properties;
@@ -55,6 +58,7 @@ class CreditEvaluations {
 
     CreditEvaluations(
             CreditMapper mapper,
+            CreditMapper batch,
             RuleEngine engine,
             CreditReadModels readModels,
             CreditProperties properties,
@@ -62,6 +66,7 @@ class CreditEvaluations {
             ObjectMapper json,
             Clock clock) {
         this.mapper = mapper;
+        this.batch = batch;
         this.engine = engine;
         this.readModels = readModels;
         this.properties = properties;
@@ -283,14 +288,10 @@ class CreditEvaluations {
         }
         long started = System.nanoTime();
         transactions.executeWithoutResult(status -> {
-            for (List<CreditRecord> chunk : chunks(rewritten)) {
-                mapper.upsertResults(chunk);
-            }
-            for (List<HistoryRow> chunk : chunks(history)) {
-                mapper.insertHistory(chunk);
-            }
+            rewritten.forEach(batch::upsertResult);
+            history.forEach(batch::insertHistory);
             for (List<Long> chunk : chunks(unchangedIds)) {
-                mapper.touchResults(chunk, now);
+                batch.touchResults(chunk, now);
             }
         });
         long written = System.nanoTime();

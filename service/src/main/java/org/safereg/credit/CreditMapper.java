@@ -30,13 +30,13 @@ interface CreditMapper {
             @Param("since") LocalDate since,
             @Param("asOf") LocalDate asOf);
 
-    /** Inserts or replaces the current credit of each enterprise in one statement. */
-    void upsertResults(@Param("rows") List<CreditRecord> rows);
+    /** Inserts or replaces an enterprise's current credit; bulk callers use a BATCH session. */
+    void upsertResult(CreditRecord row);
 
     /** Records that unchanged results were evaluated again. */
     void touchResults(@Param("ids") List<Long> ids, @Param("evaluatedAt") Instant evaluatedAt);
 
-    void insertHistory(@Param("rows") List<HistoryRow> rows);
+    void insertHistory(HistoryRow row);
 
     CreditRecord findByCreditCode(@Param("creditCode") String creditCode);
 
