@@ -55,6 +55,8 @@ class CreditEvaluations {
     private final ExecutorService background = Executors.newSingleThreadExecutor(daemon("credit-evaluation"));
     private final ExecutorService reader = Executors.newSingleThreadExecutor(daemon("credit-facts-reader"));
     private final ExecutorService writer = Executors.newSingleThreadExecutor(daemon("credit-results-writer"));
+    private final ExecutorService readModelWriter =
+            Executors.newSingleThreadExecutor(daemon("credit-read-model-writer"));
 
     CreditEvaluations(
             CreditMapper mapper,
@@ -134,10 +136,12 @@ class CreditEvaluations {
         Progress progress = new Progress(mapper.countEnterprises());
         long started = System.nanoTime();
         try {
-            // three stages overlap: the next page is read and the previous one written while this one is
-            // evaluated; each stage keeps its order, and a page is counted once it is written
+            // the stages overlap: the next page is read, this one evaluated, the previous one written to
+            // MySQL and the one before to the read model; each stage keeps page order, and the read model
+            // only ever gets a page that MySQL has committed
             CompletableFuture<Page> next = CompletableFuture.supplyAsync(() -> read(0, window, progress), reader);
-            CompletableFuture<Void> writing = CompletableFuture.completedFuture(null);
+            CompletableFuture<Runnable> writing = CompletableFuture.completedFuture(() -> {});
+            CompletableFuture<Void> readModelWriting = CompletableFuture.completedFuture(null);
             while (true) {
                 Page page = next.join();
                 if (page.rows().isEmpty()) {
@@ -145,10 +149,10 @@ class CreditEvaluations {
                 }
                 next = CompletableFuture.supplyAsync(() -> read(page.lastId(), window, progress), reader);
                 List<Evaluated> evaluated = evaluatePage(rules, page, window.asOf(), now, progress);
-                writing.join();
-                writing = CompletableFuture.runAsync(
+                readModelWriting = readModelWriting.thenRunAsync(writing.join(), readModelWriter);
+                writing = CompletableFuture.supplyAsync(
                         () -> {
-                            writePage(jobId, evaluated, now, progress);
+                            Runnable readModelStep = writePage(jobId, evaluated, now, progress);
                             progress.processed.addAndGet(page.rows().size());
                             mapper.updateJobProgress(
                                     jobId,
@@ -157,10 +161,11 @@ class CreditEvaluations {
                                     progress.changed.get(),
                                     progress.failed.get(),
                                     Instant.now(clock));
+                            return readModelStep;
                         },
                         writer);
             }
-            writing.join();
+            readModelWriting.thenRunAsync(writing.join(), readModelWriter).join();
             String error = progress.firstError.get();
             mapper.finishJob(
                     jobId,
@@ -255,7 +260,7 @@ class CreditEvaluations {
      * Writes what changed in full (MySQL, history, read model) and only the evaluation time of what did
      * not: a nightly run over a quiet province then costs little more than reading it.
      */
-    private void writePage(long jobId, List<Evaluated> page, Instant now, Progress progress) {
+    private Runnable writePage(long jobId, List<Evaluated> page, Instant now, Progress progress) {
         List<CreditRecord> rewritten = new ArrayList<>();
         List<Long> unchangedIds = new ArrayList<>();
         List<String> unchangedCodes = new ArrayList<>();
@@ -294,13 +299,16 @@ class CreditEvaluations {
                 batch.touchResults(chunk, now);
             }
         });
-        long written = System.nanoTime();
-        progress.mysqlNanos.addAndGet(written - started);
-        readModels.write(rewritten);
-        readModels.touch(unchangedCodes, now);
-        progress.readModelNanos.addAndGet(System.nanoTime() - written);
+        progress.mysqlNanos.addAndGet(System.nanoTime() - started);
         progress.changed.addAndGet(history.size());
         progress.rewritten.addAndGet(rewritten.size());
+        // the read model follows MySQL, never leads it: this runs once the page is committed
+        return () -> {
+            long writing = System.nanoTime();
+            readModels.write(rewritten);
+            readModels.touch(unchangedCodes, now);
+            progress.readModelNanos.addAndGet(System.nanoTime() - writing);
+        };
     }
 
     private static <T> List<List<T>> chunks(List<T> rows) {
