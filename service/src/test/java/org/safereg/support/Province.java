@@ -14,6 +14,9 @@ public final class Province {
 
     static final String COUNTY = "149901";
     private static final String[] TABLES = {
+        "alarm_events",
+        "alarms",
+        "monitoring_points",
         "credit_history",
         "credit_results",
         "credit_jobs",
@@ -32,16 +35,18 @@ public final class Province {
         this.jdbc = jdbc;
     }
 
-    /** Empties every table the tests write, and the credit read model in Redis. */
+    /** Empties every table the tests write, and what Redis holds of them. */
     public static Province reset(JdbcTemplate jdbc, StringRedisTemplate redis) {
         for (String table : TABLES) {
             jdbc.update("DELETE FROM " + table);
         }
         jdbc.update("UPDATE read_models SET stale = FALSE");
         if (redis != null) {
-            Set<String> keys = redis.keys("safereg:credit:*");
-            if (keys != null && !keys.isEmpty()) {
-                redis.delete(keys);
+            for (String pattern : new String[] {"safereg:credit:*", "safereg:monitoring:*"}) {
+                Set<String> keys = redis.keys(pattern);
+                if (keys != null && !keys.isEmpty()) {
+                    redis.delete(keys);
+                }
             }
         }
         jdbc.update("DELETE FROM regions WHERE code = '149901'");

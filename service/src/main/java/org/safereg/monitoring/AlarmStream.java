@@ -1,0 +1,58 @@
+package org.safereg.monitoring;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.safereg.system.Caller;
+import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
+
+/**
+ * Server-sent events of alarm changes made by this instance, to the subscribers of this instance; an
+ * enterprise subscriber receives only its own. Changes made by another instance reach its own
+ * subscribers (a shared stream is the escalation issue's Redis Stream).
+ */
+final class AlarmStream {
+
+    private final List<Subscriber> subscribers = new CopyOnWriteArrayList<>();
+
+    SseEmitter subscribe(Caller caller, long timeoutMillis) {
+        SseEmitter emitter = new SseEmitter(timeoutMillis);
+        Subscriber subscriber = new Subscriber(emitter, caller);
+        subscribers.add(subscriber);
+        emitter.onCompletion(() -> subscribers.remove(subscriber));
+        emitter.onTimeout(() -> subscribers.remove(subscriber));
+        emitter.onError(e -> subscribers.remove(subscriber));
+        try {
+            emitter.send(SseEmitter.event().comment("subscribed"));
+        } catch (IOException e) {
+            subscribers.remove(subscriber);
+        }
+        return emitter;
+    }
+
+    void publish(List<AlarmView> changes) {
+        for (AlarmView change : changes) {
+            for (Subscriber subscriber : subscribers) {
+                if (!subscriber.caller().mayAccessEnterprise(change.enterprise())) {
+                    continue;
+                }
+                try {
+                    subscriber
+                            .emitter()
+                            .send(SseEmitter.event()
+                                    .name("alarm")
+                                    .id(change.id() + ":" + change.lastEvent())
+                                    .data(change));
+                } catch (IOException | IllegalStateException e) {
+                    subscribers.remove(subscriber);
+                }
+            }
+        }
+    }
+
+    int subscribers() {
+        return subscribers.size();
+    }
+
+    private record Subscriber(SseEmitter emitter, Caller caller) {}
+}

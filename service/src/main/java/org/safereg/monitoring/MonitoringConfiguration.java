@@ -1,0 +1,62 @@
+package org.safereg.monitoring;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Clock;
+import org.safereg.engine.RuleEngine;
+import org.safereg.system.RedisConfigured;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Conditional;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.data.redis.core.StringRedisTemplate;
+import org.springframework.transaction.support.TransactionTemplate;
+
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(MonitoringProperties.class)
+class MonitoringConfiguration {
+
+    @Bean
+    MonitoringPoints monitoringPoints(MonitoringMapper mapper, Clock clock) {
+        return new MonitoringPoints(mapper, clock);
+    }
+
+    @Bean
+    @Conditional(RedisConfigured.class)
+    PointStates redisPointStates(StringRedisTemplate redis, ObjectMapper json) {
+        return new RedisPointStates(redis, json);
+    }
+
+    @Bean
+    @ConditionalOnMissingBean(PointStates.class)
+    PointStates inProcessPointStates() {
+        return new InProcessPointStates();
+    }
+
+    @Bean
+    AlarmStream alarmStream() {
+        return new AlarmStream();
+    }
+
+    @Bean
+    Alarms alarms(
+            AlarmMapper mapper,
+            MonitoringMapper points,
+            PointStates states,
+            TransactionTemplate transactions,
+            AlarmStream stream,
+            Clock clock) {
+        return new Alarms(mapper, points, states, transactions, stream, clock);
+    }
+
+    @Bean
+    Readings readings(
+            MonitoringPoints points,
+            PointStates states,
+            Alarms alarms,
+            RuleEngine engine,
+            MonitoringProperties properties,
+            Clock clock) {
+        return new Readings(points, states, alarms, engine, properties, clock);
+    }
+}

@@ -1,0 +1,101 @@
+package org.safereg.monitoring;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.safereg.system.Caller;
+import org.safereg.system.ConflictException;
+import org.safereg.system.InvalidInputException;
+import org.safereg.system.NotFoundException;
+import org.safereg.system.Roles;
+import org.springframework.dao.DuplicateKeyException;
+
+/**
+ * The registry of monitoring points. Points never change once registered, so ingestion keeps the ones
+ * it has seen in memory; a code it does not know is looked up again each time, so that a point
+ * registered on another instance is found at once.
+ */
+class MonitoringPoints {
+
+    private final MonitoringMapper mapper;
+    private final Clock clock;
+    private final Map<String, MonitoringPoint> known = new ConcurrentHashMap<>();
+
+    MonitoringPoints(MonitoringMapper mapper, Clock clock) {
+        this.mapper = mapper;
+        this.clock = clock;
+    }
+
+    MonitoringPoint register(NewMonitoringPoint point) {
+        Metric metric = Metric.named(point.metric())
+                .orElseThrow(() -> InvalidInputException.forField("metric", "must be one of " + Metric.names()));
+        if (!metric.units().contains(point.unit())) {
+            throw InvalidInputException.forField(
+                    "unit", "a " + metric + " point measures in " + String.join(" or ", metric.units()));
+        }
+        if (metric == Metric.TOXIC_GAS && point.oel() == null) {
+            throw InvalidInputException.forField(
+                    "oel", "a toxic gas point needs the occupational exposure limit its setpoints refer to");
+        }
+        Long enterpriseId = mapper.enterpriseIdOf(point.enterprise());
+        if (enterpriseId == null) {
+            throw InvalidInputException.forField("enterprise", "no enterprise with this credit code is known");
+        }
+        try {
+            mapper.insertPoint(point, enterpriseId, Instant.now(clock));
+        } catch (DuplicateKeyException e) {
+            throw new ConflictException("A monitoring point with code " + point.code() + " is already registered.");
+        }
+        return mapper.findPointByCode(point.code());
+    }
+
+    MonitoringPoint get(String code, Caller caller) {
+        MonitoringPoint point = mapper.findPointByCode(code);
+        if (point == null || !caller.mayAccessEnterprise(point.creditCode())) {
+            // an enterprise learns nothing about other enterprises' points, not even that they exist
+            throw new NotFoundException("No monitoring point with code " + code + " is known.");
+        }
+        return point;
+    }
+
+    List<MonitoringPoint> list(Caller caller, String enterprise, long afterId, int limit) {
+        return mapper.listPoints(scope(caller, enterprise), afterId, limit);
+    }
+
+    /** The enterprise a listing is held to: an ENTERPRISE caller's own, whatever it asked for. */
+    static String scope(Caller caller, String enterprise) {
+        if (!caller.hasRole(Roles.ENTERPRISE)) {
+            return enterprise;
+        }
+        caller.requireAccessToEnterprise(
+                enterprise == null ? caller.enterpriseId().orElse("") : enterprise);
+        return caller.enterpriseId().orElseThrow();
+    }
+
+    /** The registered points among {@code codes}, by code; unknown codes are absent. */
+    Map<String, MonitoringPoint> byCodes(Collection<String> codes) {
+        Map<String, MonitoringPoint> found = new HashMap<>();
+        List<String> missing = new ArrayList<>();
+        for (String code : codes) {
+            MonitoringPoint point = known.get(code);
+            if (point != null) {
+                found.put(code, point);
+            } else {
+                missing.add(code);
+            }
+        }
+        for (int from = 0; from < missing.size(); from += 1000) {
+            for (MonitoringPoint point :
+                    mapper.findPointsByCodes(missing.subList(from, Math.min(missing.size(), from + 1000)))) {
+                known.put(point.code(), point);
+                found.put(point.code(), point);
+            }
+        }
+        return found;
+    }
+}

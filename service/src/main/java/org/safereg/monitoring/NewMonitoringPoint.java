@@ -1,0 +1,23 @@
+package org.safereg.monitoring;
+
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
+
+/** A monitoring point to register; {@code code} is the sensor id its gateway will send. */
+record NewMonitoringPoint(
+        @NotBlank @Size(max = 64) @Pattern(regexp = "[A-Za-z0-9._:/-]+", message = "must be letters, digits or ._:/-")
+                String code,
+        @NotBlank @Pattern(regexp = "[0-9A-Z]{18}", message = "must be an 18-character unified social credit code")
+                String enterprise,
+        @NotBlank @Size(max = 32) @Pattern(regexp = "[A-Z][A-Z0-9_]*", message = "must be an upper-case class name")
+                String equipmentType,
+        @NotBlank @Size(max = 64) String equipmentId,
+        @NotBlank @Size(max = 128) String equipmentName,
+        @Size(max = 64) String processUnit,
+        @NotBlank String metric,
+        @NotBlank String unit,
+        @DecimalMin(value = "0", inclusive = false) BigDecimal ratedLimit,
+        @DecimalMin(value = "0", inclusive = false) BigDecimal oel) {}

@@ -1,0 +1,40 @@
+package org.safereg.monitoring;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The current lifecycle state of every monitoring point: Redis shared by all instances, or a map in the
+ * embedded default. Writes are compare-and-set on a version, so that two threads or instances working
+ * on one point never both raise an alarm: the loser reads again and finds the alarm already open.
+ */
+interface PointStates {
+
+    /** The state of each point with its version; a point never seen has the initial state, version 0. */
+    Map<Long, Versioned> read(Collection<Long> pointIds);
+
+    /** Writes each state whose version is still the one read; returns the points that lost the race. */
+    Set<Long> commit(List<Versioned> updates);
+
+    /** The points in alarm (level ≥ 1) on each process unit key, by point id. */
+    Map<String, Map<Long, Integer>> unitsInAlarm(Collection<String> unitKeys);
+
+    void markUnit(String unitKey, long pointId, int level);
+
+    /** "redis" or "in-process", for health. */
+    String kind();
+
+    /** A state and the version it was read at; {@link #commit} writes it as version + 1. */
+    record Versioned(long pointId, long version, PointState state) {
+
+        Versioned next(PointState state) {
+            return new Versioned(pointId, version, state);
+        }
+    }
+
+    static String unitKey(long enterpriseId, String processUnit) {
+        return enterpriseId + ":" + processUnit;
+    }
+}
