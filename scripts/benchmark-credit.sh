@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Credit benchmark: generates N enterprises with facts in MySQL/MariaDB, runs the full credit evaluation
-# into MySQL and Redis three times, and prints wall time, enterprises/s and peak heap per run.
+# into MySQL and Redis four times (cold, unchanged twice, warm with every result new), and prints wall time, enterprises/s and peak heap per run.
 #   scripts/benchmark-credit.sh [enterprises]          (default 100000)
 # Database and Redis: SAFEREG_BENCH_DB_URL (default: database safereg_bench on 127.0.0.1:3306, user root,
 # empty password), SAFEREG_BENCH_DB_USER, SAFEREG_BENCH_DB_PASSWORD, SAFEREG_BENCH_REDIS_HOST (127.0.0.1).
