@@ -226,20 +226,7 @@ class CreditEvaluations {
         long started = System.nanoTime();
         List<Evaluated> evaluated = page.rows().parallelStream()
                 .map(row -> {
-                    CreditFacts facts = new CreditFacts(
-                            row.enterpriseId(),
-                            row.creditCode(),
-                            row.sector(),
-                            row.licenceStatus(),
-                            asOf,
-                            row.majorHazardsDue(),
-                            row.majorHazardsRectifiedOnTime(),
-                            row.violations(),
-                            row.art114MultipleFines(),
-                            row.employeesRequiringTraining(),
-                            row.employeesTrained(),
-                            row.drillsPlanned(),
-                            row.drillsCompleted());
+                    CreditFacts facts = row.toFacts(asOf);
                     try {
                         CreditAssessment assessment = CreditAssessor.assess(
                                 rules, facts, page.accidents().getOrDefault(row.enterpriseId(), List.of()), now);
@@ -320,15 +307,7 @@ class CreditEvaluations {
     }
 
     CreditRecord toRecord(CreditAssessment assessment, CreditFacts facts) {
-        Measures measures = new Measures(
-                facts.majorHazardsDue(),
-                facts.majorHazardsRectifiedOnTime(),
-                facts.violations(),
-                facts.art114MultipleFines(),
-                facts.employeesRequiringTraining(),
-                facts.employeesTrained(),
-                facts.drillsPlanned(),
-                facts.drillsCompleted());
+
         // ordinals into the version's rules (rule_set_rules): the explanation at a fraction of the bytes
         StringBuilder fired = new StringBuilder(4 * assessment.firedRules().size() + 2).append('[');
         for (FiredRule rule : assessment.firedRules()) {
@@ -338,7 +317,7 @@ class CreditEvaluations {
             fired.append(rule.ordinal());
         }
         BigDecimal score = BigDecimal.valueOf(assessment.score()).setScale(2, RoundingMode.HALF_UP);
-        String measuresJson = write(measures);
+        String measuresJson = write(facts);
         String indicatorsJson = write(assessment.indicators());
         String vetoesJson = write(assessment.vetoes());
         String firedJson = fired.append(']').toString();
@@ -391,17 +370,6 @@ class CreditEvaluations {
     private static String truncate(String text) {
         return text.length() <= 1000 ? text : text.substring(0, 997) + "...";
     }
-
-    /** The raw facts behind the indicators, shown to an enterprise so it can see what to improve. */
-    record Measures(
-            int majorHazardsDue,
-            int majorHazardsRectifiedOnTime,
-            int violations,
-            int art114MultipleFines,
-            int employeesRequiringTraining,
-            int employeesTrained,
-            int drillsPlanned,
-            int drillsCompleted) {}
 
     private record Evaluated(CreditFactsRow row, CreditRecord record) {}
 

@@ -1,5 +1,6 @@
 package org.safereg.credit;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import java.time.LocalDate;
 
 /**
@@ -15,6 +16,9 @@ import java.time.LocalDate;
  * @param drillsPlanned emergency drills planned inside the window
  * @param drillsCompleted of those, completed
  */
+// stored and served as the "measures" of a result: the counts behind the indicators, so that an
+// enterprise sees what to improve; who it is and when are said elsewhere in the result
+@JsonIgnoreProperties({"enterpriseId", "creditCode", "sector", "licenceStatus", "evaluatedOn"})
 public record CreditFacts(
         long enterpriseId,
         String creditCode,

@@ -1,6 +1,7 @@
 package org.safereg.credit;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 
 /** One enterprise's aggregated facts as read from the database, with its current credit if any. */
 record CreditFactsRow(
@@ -20,4 +21,22 @@ record CreditFactsRow(
         BigDecimal previousScore,
         String previousVersion,
         String previousVetoes,
-        Long previousHash) {}
+        Long previousHash) {
+
+    CreditFacts toFacts(LocalDate asOf) {
+        return new CreditFacts(
+                enterpriseId,
+                creditCode,
+                sector,
+                licenceStatus,
+                asOf,
+                majorHazardsDue,
+                majorHazardsRectifiedOnTime,
+                violations,
+                art114MultipleFines,
+                employeesRequiringTraining,
+                employeesTrained,
+                drillsPlanned,
+                drillsCompleted);
+    }
+}

@@ -1,5 +1,6 @@
 package org.safereg.credit;
 
+import java.io.IOException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -116,7 +117,7 @@ class CreditReadModels {
                     }
                     readModel.putAll(batch);
                     n += batch.size();
-                } catch (java.io.IOException e) {
+                } catch (IOException e) {
                     throw new IllegalStateException(e);
                 }
                 return n;

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.apache.poi.ss.util.CellReference;
 
 /**
  * The DRL that the spreadsheet compiler generated from one workbook, indexed by rule: each rule's
@@ -95,10 +94,6 @@ final class GeneratedDrl {
             int underscore = name.lastIndexOf('_');
             return underscore < 0 ? name : name.substring(0, underscore);
         }
-    }
-
-    static String columnLetter(int index) {
-        return CellReference.convertNumToColString(index);
     }
 
     static List<String> tokens(String text) {

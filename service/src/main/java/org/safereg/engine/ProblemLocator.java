@@ -58,7 +58,7 @@ final class ProblemLocator {
             rule = drl.ruleAtLine(line);
         }
         if (rule == null || layout.table(rule.table()) == null) {
-            return new RuleProblem(file.path(), null, null, null, null, null, reason(text));
+            return RuleProblem.inFile(file.path(), reason(text));
         }
         Table table = layout.table(rule.table());
         Matcher unknownType = UNKNOWN_TYPE.matcher(text);
@@ -122,7 +122,7 @@ final class ProblemLocator {
                     .orElse(null);
             return new RuleProblem(file.path(), sheet, row, letter, null, null, message);
         }
-        return new RuleProblem(file.path(), null, null, null, null, null, String.valueOf(message));
+        return RuleProblem.inFile(file.path(), String.valueOf(message));
     }
 
     private static Column column(Table table, int row, String lineText, int position, String message) {

@@ -7,6 +7,11 @@ package org.safereg.engine;
 public record RuleProblem(
         String file, String sheet, Integer row, String column, Integer line, String cellText, String message) {
 
+    /** A problem of a whole file (or of the rule set, with a descriptive name instead of a path). */
+    static RuleProblem inFile(String file, String message) {
+        return new RuleProblem(file, null, null, null, null, null, message);
+    }
+
     public String location() {
         StringBuilder where = new StringBuilder(file);
         if (sheet != null) {

@@ -54,8 +54,7 @@ final class RuleSetCompiler {
             }
         }
         if (files.isEmpty()) {
-            problems.add(new RuleProblem(
-                    "(rule set)", null, null, null, null, null, "the rule set has no DRL file and no decision table"));
+            problems.add(RuleProblem.inFile("(rule set)", "the rule set has no DRL file and no decision table"));
         }
         if (!problems.isEmpty()) {
             throw new RuleSetCompilationException(problems);
@@ -124,13 +123,8 @@ final class RuleSetCompiler {
             try {
                 layout = DecisionTableLayout.read(file);
             } catch (Exception | LinkageError e) {
-                problems.add(new RuleProblem(
+                problems.add(RuleProblem.inFile(
                         file.path(),
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
                         "not a readable Excel workbook (" + e.getClass().getSimpleName() + ": " + e.getMessage()
                                 + ")"));
                 return null;
@@ -154,14 +148,8 @@ final class RuleSetCompiler {
             String drl = new String(file.content(), StandardCharsets.UTF_8);
             return new Unit(file, null, null, kiePath(GeneratedDrl.packageOf(drl), file, ""), drl);
         }
-        problems.add(new RuleProblem(
-                file.path(),
-                null,
-                null,
-                null,
-                null,
-                null,
-                "not a rule file: a rule set holds DRL files (.drl) and decision tables (.xlsx, .xls)"));
+        problems.add(RuleProblem.inFile(
+                file.path(), "not a rule file: a rule set holds DRL files (.drl) and decision tables (.xlsx, .xls)"));
         return null;
     }
 
@@ -180,8 +168,7 @@ final class RuleSetCompiler {
             }
         }
         if (unit == null) {
-            return new RuleProblem(
-                    "(rule set)", null, null, null, null, null, ProblemLocator.reason(message.getText()));
+            return RuleProblem.inFile("(rule set)", ProblemLocator.reason(message.getText()));
         }
         if (unit.table() != null) {
             return ProblemLocator.inWorkbook(unit.file(), unit.layout(), unit.table(), message);

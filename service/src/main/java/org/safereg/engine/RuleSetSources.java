@@ -30,13 +30,8 @@ public final class RuleSetSources {
 
     static List<RuleFile> fromDirectory(Path root) {
         if (!Files.isDirectory(root)) {
-            throw new RuleSetCompilationException(List.of(new RuleProblem(
+            throw new RuleSetCompilationException(List.of(RuleProblem.inFile(
                     root.toString(),
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
                     "the rule set location is not a directory (set safereg.rules.location to a folder holding rules/"
                             + " and decision-tables/)")));
         }

@@ -16,13 +16,8 @@ final class WorkbookChecks {
 
     static void check(RuleFile file, DecisionTableLayout layout, List<RuleProblem> problems) {
         if (layout.tables().isEmpty()) {
-            problems.add(new RuleProblem(
+            problems.add(RuleProblem.inFile(
                     file.path(),
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
                     "no rule table found: a decision table needs a cell \"RuleTable <name>\" above its columns"));
             return;
         }
