@@ -1,0 +1,147 @@
+package org.safereg.monitoring;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OperationsPerInvocation;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+import org.safereg.engine.RuleEngine;
+import org.safereg.engine.RuleSetSnapshot;
+import org.safereg.engine.RuleSetSources;
+
+/**
+ * Readings per second through the engine path that ingestion uses (decisions filled by the shipped
+ * alarm-thresholds.xlsx, then classified), in batches of 10,000 and one reading per session, against
+ * the same GB/T 50493 and tank setpoints written as plain Java (the ceiling). Run with
+ * scripts/benchmark-engine.sh; the test suite never runs it.
+ */
+@State(Scope.Thread)
+@BenchmarkMode(Mode.Throughput)
+@OutputTimeUnit(TimeUnit.SECONDS)
+@Fork(1)
+@Warmup(iterations = 3, time = 2)
+@Measurement(iterations = 5, time = 2)
+public class AlarmRulesBenchmark {
+
+    static final int BATCH = 10_000;
+
+    private RuleSetSnapshot rules;
+    private MonitoringPoint[] points;
+    private double[] values;
+    private Instant at;
+    private int next;
+
+    @Setup
+    public void setUp() {
+        rules = new RuleEngine(Clock.systemUTC()).compile(RuleSetSources.load(null));
+        at = Instant.parse("2026-11-28T08:00:00Z");
+        points = new MonitoringPoint[] {
+            point(1, "COMBUSTIBLE_GAS", "GAS_DETECTOR", "%LEL", null, null),
+            point(2, "TOXIC_GAS", "GAS_DETECTOR", "mg/m3", null, new BigDecimal("10")),
+            point(3, "OXYGEN", "GAS_DETECTOR", "%VOL", null, null),
+            point(4, "TANK_LEVEL", "STORAGE_TANK", "%", new BigDecimal("100"), null)
+        };
+        // a realistic mix: mostly normal values, some over level 1 or level 2
+        SplittableRandom random = new SplittableRandom(42);
+        values = new double[BATCH * 4];
+        for (int i = 0; i < values.length; i++) {
+            values[i] = switch (i % 4) {
+                case 0 -> random.nextDouble(0, 60);
+                case 1 -> random.nextDouble(0, 25);
+                case 2 -> random.nextDouble(18.5, 24.5);
+                default -> random.nextDouble(40, 100);
+            };
+        }
+    }
+
+    @Benchmark
+    @OperationsPerInvocation(BATCH)
+    public int droolsBatchOf10000() {
+        List<AlarmDecision> decisions = new ArrayList<>(BATCH);
+        for (int i = 0; i < BATCH; i++) {
+            decisions.add(decision(i));
+        }
+        AlarmRules.decide(rules, decisions, List.of());
+        int alarms = 0;
+        for (AlarmDecision decision : decisions) {
+            if (!decision.classify(AlarmDecision.NORMAL, null).normal()) {
+                alarms++;
+            }
+        }
+        return alarms;
+    }
+
+    @Benchmark
+    public int droolsOneReadingPerSession() {
+        AlarmDecision decision = decision(next++ % values.length);
+        AlarmRules.decide(rules, List.of(decision), List.of());
+        return decision.classify(AlarmDecision.NORMAL, null).level();
+    }
+
+    @Benchmark
+    @OperationsPerInvocation(BATCH)
+    public int plainJava() {
+        int alarms = 0;
+        for (int i = 0; i < BATCH; i++) {
+            MonitoringPoint point = points[i % points.length];
+            if (plainLevel(point, values[i]) >= 0) {
+                alarms++;
+            }
+        }
+        return alarms;
+    }
+
+    /** The shipped table's setpoints for these four metrics, by hand. */
+    private static int plainLevel(MonitoringPoint point, double value) {
+        return switch (point.metric()) {
+            case "COMBUSTIBLE_GAS" -> value >= 50 ? 2 : value >= 25 ? 1 : -1;
+            case "TOXIC_GAS" -> {
+                double percentOfOel = 100 * value / point.oel().doubleValue();
+                yield percentOfOel >= 200 ? 2 : percentOfOel >= 100 ? 1 : -1;
+            }
+            case "OXYGEN" -> value <= 19.5 || value >= 23.5 ? 2 : -1;
+            case "TANK_LEVEL" -> {
+                double percentOfRated = 100 * value / point.ratedLimit().doubleValue();
+                yield percentOfRated >= 95 ? 2 : percentOfRated >= 90 ? 1 : -1;
+            }
+            default -> -1;
+        };
+    }
+
+    private AlarmDecision decision(int i) {
+        return new AlarmDecision(points[i % points.length], values[i], at, 0, List.of());
+    }
+
+    private static MonitoringPoint point(
+            long id, String metric, String equipmentType, String unit, BigDecimal rated, BigDecimal oel) {
+        return new MonitoringPoint(
+                id,
+                "P-" + id,
+                1,
+                "91140100MA0L3XXX1X",
+                "140105",
+                "HAZARDOUS_CHEMICALS",
+                equipmentType,
+                "E-" + id,
+                "equipment " + id,
+                "U-1",
+                metric,
+                unit,
+                rated,
+                oel,
+                Instant.EPOCH);
+    }
+}
