@@ -1,0 +1,38 @@
+#!/usr/bin/env bash
+# End-to-end load: starts SafeReg on MariaDB (database safereg_load, made anew) and Redis (database 5) on
+# 127.0.0.1, registers load points, then measures sustained readings/s through HTTP batches and, at a
+# fixed rate, the latency from a reading's arrival to its alarm on the event stream.
+#   scripts/load-readings.sh [seconds per phase] [readings/s for the latency phase]   (default 20 5000)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+seconds=${1:-20}
+rate=${2:-5000}
+port=18080
+work=$(mktemp -d)
+trap 'kill "${service:-0}" 2>/dev/null || true; rm -rf "$work"' EXIT
+
+mariadb --protocol=tcp -h 127.0.0.1 -u root -e "DROP DATABASE IF EXISTS safereg_load"
+openssl genrsa -out "$work/key.pem" 2048 2>/dev/null
+openssl pkcs8 -topk8 -nocrypt -in "$work/key.pem" -out "$work/private.pem"
+openssl rsa -in "$work/key.pem" -pubout -out "$work/public.pem" 2>/dev/null
+
+mvn -B -q -pl service package -DskipTests
+mvn -B -q -pl service dependency:build-classpath -Dmdep.outputFile=target/load.classpath -Dmdep.includeScope=test
+jar=$(ls service/target/safereg-service-*.jar | grep -v original | head -1)
+
+java -Xmx1g -jar "$jar" --server.port=$port \
+  --spring.datasource.url="jdbc:mysql://127.0.0.1:3306/safereg_load?createDatabaseIfNotExist=true&rewriteBatchedStatements=true&useCursorFetch=true&characterEncoding=UTF-8" \
+  --spring.datasource.username=root --spring.datasource.password= \
+  --spring.data.redis.host=127.0.0.1 --spring.data.redis.database=5 \
+  --safereg.dev-tokens.enabled=false \
+  --spring.security.oauth2.resourceserver.jwt.public-key-location="file:$work/public.pem" \
+  --safereg.province.generate=ALWAYS --safereg.province.size=200 --safereg.scheduling.enabled=false \
+  --logging.level.root=WARN > "$work/service.log" 2>&1 &
+service=$!
+for _ in $(seq 1 120); do
+  curl -fs "http://127.0.0.1:$port/actuator/health" >/dev/null 2>&1 && break
+  sleep 1
+done
+
+java -cp "service/target/test-classes:$(cat service/target/load.classpath)" \
+  org.safereg.monitoring.ReadingsLoad "http://127.0.0.1:$port" "$work/private.pem" "$seconds" "$rate"
