@@ -3,6 +3,7 @@
 # 127.0.0.1, registers load points, then measures sustained readings/s through HTTP batches and, at a
 # fixed rate, the latency from a reading's arrival to its alarm on the event stream.
 #   scripts/load-readings.sh [seconds per phase] [readings/s for the latency phase]   (default 20 5000)
+# The service's log is kept in service/target/load-service.log.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 seconds=${1:-20}
@@ -27,7 +28,7 @@ java -Xmx1g -jar "$jar" --server.port=$port \
   --safereg.dev-tokens.enabled=false \
   --spring.security.oauth2.resourceserver.jwt.public-key-location="file:$work/public.pem" \
   --safereg.province.generate=ALWAYS --safereg.province.size=200 --safereg.scheduling.enabled=false \
-  --logging.level.root=WARN > "$work/service.log" 2>&1 &
+  --logging.level.root=WARN > service/target/load-service.log 2>&1 &
 service=$!
 for _ in $(seq 1 120); do
   curl -fs "http://127.0.0.1:$port/actuator/health" >/dev/null 2>&1 && break

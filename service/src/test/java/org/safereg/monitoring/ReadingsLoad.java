@@ -113,22 +113,39 @@ public final class ReadingsLoad {
         Thread.sleep(500);
         int batches = seconds * 10;
         int cursor = 0;
+        List<java.util.concurrent.CompletableFuture<HttpResponse<String>>> inFlight = new ArrayList<>();
+        long phaseStarted = System.nanoTime();
         long next = System.nanoTime();
         for (int b = 0; b < batches; b++) {
             ArrayNode readings = JSON.createArrayNode();
+            // four slices of points in turn: batches in flight at the same time never share a point, so
+            // each point's readings arrive in order
+            int slice = (b % 4) * (normalPoints / 4);
             for (int i = 0; i < 499; i++) {
-                readings.add(reading("LOAD-N-" + (cursor++ % normalPoints), 5 + (cursor % 15)));
+                readings.add(reading("LOAD-N-" + (slice + i % (normalPoints / 4)), 5 + (cursor++ % 15)));
             }
             String spike = "LOAD-S-" + b;
             readings.add(reading(spike, 60));
             sentAt.put(spike, System.nanoTime());
-            post(gateway, readings);
-            next += rate == 0 ? 0 : 500_000_000_000L / rate / 1000;
+            // asynchronous, so that the rate holds however long one batch takes
+            inFlight.add(postAsync(gateway, readings));
+            next += 500L * 1_000_000_000L / rate;
             long sleep = next - System.nanoTime();
             if (sleep > 0) {
                 Thread.sleep(sleep / 1_000_000, (int) (sleep % 1_000_000));
             }
         }
+        long rejected = 0;
+        Map<String, Integer> reasons = new java.util.TreeMap<>();
+        for (var response : inFlight) {
+            JsonNode result = JSON.readTree(response.join().body());
+            rejected += result.path("rejected").size();
+            result.path("rejected").forEach(r -> reasons.merge(r.path("reason").asText(), 1, Integer::sum));
+        }
+        double phaseSeconds = (System.nanoTime() - phaseStarted) / 1e9;
+        System.out.printf(
+                "latency phase: %,d readings sent in %.1f s (%,.0f readings/s), %d refused %s%n",
+                batches * 500L, phaseSeconds, batches * 500 / phaseSeconds, rejected, reasons);
         Thread.sleep(1_000);
         listener.interrupt();
         List<Long> sorted = new ArrayList<>(latencies);
@@ -193,6 +210,18 @@ public final class ReadingsLoad {
         ObjectNode body = JSON.createObjectNode();
         body.set("readings", readings);
         return send("POST", "/api/v1/readings", token, body.toString());
+    }
+
+    private java.util.concurrent.CompletableFuture<HttpResponse<String>> postAsync(String token, ArrayNode readings) {
+        ObjectNode body = JSON.createObjectNode();
+        body.set("readings", readings);
+        HttpRequest request = HttpRequest.newBuilder(URI.create(base + "/api/v1/readings"))
+                .timeout(Duration.ofSeconds(60))
+                .header("Authorization", "Bearer " + token)
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body.toString()))
+                .build();
+        return http.sendAsync(request, HttpResponse.BodyHandlers.ofString());
     }
 
     private void register(String token, String enterprise, String code) {
