@@ -13,6 +13,8 @@ work=$(mktemp -d)
 trap 'kill "${service:-0}" 2>/dev/null || true; rm -rf "$work"' EXIT
 
 mariadb --protocol=tcp -h 127.0.0.1 -u root -e "DROP DATABASE IF EXISTS safereg_load"
+# point states in Redis are keyed by the database's ids: a new database needs an empty Redis database too
+redis-cli -h 127.0.0.1 -n 5 --scan --pattern 'safereg:*' | xargs -r redis-cli -h 127.0.0.1 -n 5 del >/dev/null
 openssl genrsa -out "$work/key.pem" 2048 2>/dev/null
 openssl pkcs8 -topk8 -nocrypt -in "$work/key.pem" -out "$work/private.pem"
 openssl rsa -in "$work/key.pem" -pubout -out "$work/public.pem" 2>/dev/null

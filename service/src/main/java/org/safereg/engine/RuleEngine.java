@@ -24,7 +24,16 @@ public class RuleEngine {
     /** Compiles {@code files} without activating them; throws with every located problem. */
     public RuleSetSnapshot compile(List<RuleFile> files) {
         long started = System.nanoTime();
-        RuleSetSnapshot snapshot = compiler.compile(files);
+        // KIE looks its services up through the context class loader (see RuleSetSnapshot#evaluate)
+        Thread thread = Thread.currentThread();
+        ClassLoader callers = thread.getContextClassLoader();
+        thread.setContextClassLoader(RuleEngine.class.getClassLoader());
+        RuleSetSnapshot snapshot;
+        try {
+            snapshot = compiler.compile(files);
+        } finally {
+            thread.setContextClassLoader(callers);
+        }
         log.info(
                 "Compiled rule set {} from {} files in {} ms",
                 snapshot.version().shortHash(),

@@ -67,6 +67,21 @@ public final class RuleSetSnapshot {
      * the output facts in the group; what comes back is which rules fired, in firing order.
      */
     public Evaluation evaluate(Collection<?> facts) {
+        // Drools finds its runtime and services (the session factory, the executor that compiles hot
+        // constraints) through the context class loader; pool threads of a packaged jar (ForkJoinPool's
+        // common pool) have the system class loader, which cannot see the nested jars
+        Thread thread = Thread.currentThread();
+        ClassLoader callers = thread.getContextClassLoader();
+        thread.setContextClassLoader(ENGINE_CLASS_LOADER);
+        try {
+            return execute(facts);
+        } finally {
+            RuleInProgress.clear();
+            thread.setContextClassLoader(callers);
+        }
+    }
+
+    private Evaluation execute(Collection<?> facts) {
         StatelessKieSession session = base.newStatelessKieSession();
         List<FiredRule> fired = new ArrayList<>();
         session.addEventListener(new DefaultAgendaEventListener() {
@@ -84,18 +99,7 @@ public final class RuleSetSnapshot {
                 RuleInProgress.clear();
             }
         });
-        // Drools finds its services (such as the executor that compiles hot constraints) through the
-        // context class loader; pool threads of a packaged jar (ForkJoinPool's common pool) have the system
-        // class loader, which cannot see the nested jars
-        Thread thread = Thread.currentThread();
-        ClassLoader callers = thread.getContextClassLoader();
-        thread.setContextClassLoader(ENGINE_CLASS_LOADER);
-        try {
-            session.execute(facts);
-        } finally {
-            RuleInProgress.clear();
-            thread.setContextClassLoader(callers);
-        }
+        session.execute(facts);
         return new Evaluation(version.hash(), List.copyOf(fired));
     }
 

@@ -137,15 +137,26 @@ public final class ReadingsLoad {
         }
         long rejected = 0;
         Map<String, Integer> reasons = new java.util.TreeMap<>();
+        Map<String, Integer> spikeAnswers = new java.util.TreeMap<>();
         for (var response : inFlight) {
             JsonNode result = JSON.readTree(response.join().body());
             rejected += result.path("rejected").size();
             result.path("rejected").forEach(r -> reasons.merge(r.path("reason").asText(), 1, Integer::sum));
+            result.path("alarms").forEach(a -> {
+                if (a.path("point").asText().startsWith("LOAD-S-")) {
+                    spikeAnswers.merge(
+                            a.path("event").asText() + " level "
+                                    + a.path("level").asInt(),
+                            1,
+                            Integer::sum);
+                }
+            });
         }
         double phaseSeconds = (System.nanoTime() - phaseStarted) / 1e9;
         System.out.printf(
-                "latency phase: %,d readings sent in %.1f s (%,.0f readings/s), %d refused %s%n",
-                batches * 500L, phaseSeconds, batches * 500 / phaseSeconds, rejected, reasons);
+                "latency phase: %,d readings sent in %.1f s (%,.0f readings/s), %d refused %s; over-level-2"
+                        + " readings answered with %s%n",
+                batches * 500L, phaseSeconds, batches * 500 / phaseSeconds, rejected, reasons, spikeAnswers);
         Thread.sleep(1_000);
         listener.interrupt();
         List<Long> sorted = new ArrayList<>(latencies);
