@@ -3,12 +3,14 @@ package org.safereg.monitoring;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import org.safereg.system.Caller;
 import org.safereg.system.ConflictException;
 import org.safereg.system.InvalidInputException;
 import org.safereg.system.NotFoundException;
 import org.safereg.system.Roles;
+import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /** Alarms in MySQL: writes the transitions the lifecycle decided, answers queries, takes acknowledgements. */
@@ -41,17 +43,31 @@ class Alarms {
         if (transitions.isEmpty()) {
             return;
         }
-        transactions.executeWithoutResult(status -> {
-            for (Transition t : transitions) {
-                TransitionRow row = TransitionRow.of(t);
-                if (t.event() == Transition.Event.RAISED) {
-                    mapper.insertAlarm(row);
-                } else {
-                    mapper.updateAlarm(row);
+        // the point states are already committed, so MySQL must follow: a deadlock between two batches
+        // (both insert alarms under the same indexes) rolls back everything and is simply tried again;
+        // writing in point order makes one less likely
+        List<Transition> ordered = new ArrayList<>(transitions);
+        ordered.sort(Comparator.comparingLong(Transition::pointId));
+        for (int attempt = 1; ; attempt++) {
+            try {
+                transactions.executeWithoutResult(status -> {
+                    for (Transition t : ordered) {
+                        TransitionRow row = TransitionRow.of(t);
+                        if (t.event() == Transition.Event.RAISED) {
+                            mapper.insertAlarm(row);
+                        } else {
+                            mapper.updateAlarm(row);
+                        }
+                        mapper.insertEvent(row);
+                    }
+                });
+                break;
+            } catch (PessimisticLockingFailureException e) {
+                if (attempt == 3) {
+                    throw e;
                 }
-                mapper.insertEvent(row);
             }
-        });
+        }
         if (stream.subscribers() > 0) {
             List<AlarmView> changes = new ArrayList<>(transitions.size());
             for (Transition t : transitions) {
