@@ -246,6 +246,24 @@ class CreditIntegrationTests {
     }
 
     @Test
+    void healthShowsTheRuleSetVersionAndTheReadModel() {
+        JsonNode health = http.getForObject("/actuator/health", JsonNode.class);
+
+        assertThat(health.path("components")
+                        .path("ruleSet")
+                        .path("details")
+                        .path("version")
+                        .asText())
+                .hasSize(64);
+        assertThat(health.path("components")
+                        .path("creditReadModel")
+                        .path("details")
+                        .path("store")
+                        .asText())
+                .isEqualTo("redis");
+    }
+
+    @Test
     void anUnknownJobIs404() {
         assertThat(get("/api/v1/credit/evaluations/987654321", TestTokens.policyAdmin())
                         .getStatusCode())
