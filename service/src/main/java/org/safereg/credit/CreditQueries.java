@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
 import org.safereg.enterprise.CreditCodes;
+import org.safereg.enterprise.RegionCodes;
 import org.safereg.rulesets.RuleCatalog;
 import org.safereg.system.InvalidInputException;
 import org.safereg.system.NotFoundException;
@@ -72,21 +73,9 @@ class CreditQueries {
         if (after != null) {
             requireWellFormed(after);
         }
-        List<CreditSummary> items = mapper.listResults(tier, regionPrefix(region), after, limit);
+        List<CreditSummary> items = mapper.listResults(tier, RegionCodes.prefix(region), after, limit);
         String next = items.size() == limit ? items.get(items.size() - 1).creditCode() : null;
         return new CreditPage(items, next);
-    }
-
-    /** 140000 (province) → "14", 140100 (city) → "1401", 140105 (county) → "140105". */
-    static String regionPrefix(String region) {
-        if (region == null) {
-            return null;
-        }
-        String prefix = region;
-        while (prefix.length() > 2 && prefix.endsWith("00")) {
-            prefix = prefix.substring(0, prefix.length() - 2);
-        }
-        return prefix;
     }
 
     private NotFoundException notFound(String creditCode) {

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import org.safereg.enterprise.RegionCodes;
 import org.safereg.system.Caller;
 import org.safereg.system.ConflictException;
 import org.safereg.system.InvalidInputException;
@@ -133,7 +134,7 @@ class Alarms {
             throw InvalidInputException.forField("region", "must be a 6-digit administrative division code");
         }
         String scope = MonitoringPoints.scope(caller, enterprise);
-        return mapper.listAlarms(scope, regionPrefix(region), level, state, from, to, before, limit).stream()
+        return mapper.listAlarms(scope, RegionCodes.prefix(region), level, state, from, to, before, limit).stream()
                 .map(a -> AlarmView.of(a, null))
                 .toList();
     }
@@ -151,16 +152,5 @@ class Alarms {
             throw new NotFoundException("No alarm " + id + " is known.");
         }
         return alarm;
-    }
-
-    static String regionPrefix(String region) {
-        if (region == null) {
-            return null;
-        }
-        String prefix = region;
-        while (prefix.length() > 2 && prefix.endsWith("00")) {
-            prefix = prefix.substring(0, prefix.length() - 2);
-        }
-        return prefix;
     }
 }
