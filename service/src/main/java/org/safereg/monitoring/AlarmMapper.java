@@ -8,15 +8,20 @@ import org.apache.ibatis.annotations.Param;
 @Mapper
 interface AlarmMapper {
 
-    void insertAlarm(@Param("t") TransitionRow transition);
+    /** With {@code repair}, an episode already recorded is left as it is. */
+    int insertAlarm(@Param("t") TransitionRow transition, @Param("repair") boolean repair);
 
-    void updateAlarm(@Param("t") TransitionRow transition);
+    /** With {@code repair}, an alarm changed later than this transition is left as it is. */
+    int updateAlarm(@Param("t") TransitionRow transition, @Param("repair") boolean repair);
 
-    void insertEvent(@Param("t") TransitionRow transition);
+    /** With {@code repair}, an event already recorded (same alarm, event and time) is not recorded again. */
+    int insertEvent(@Param("t") TransitionRow transition, @Param("repair") boolean repair);
 
     AlarmRow findAlarm(@Param("id") long id);
 
     AlarmRow findAlarmByEpisode(@Param("pointId") long pointId, @Param("episode") long episode);
+
+    List<AlarmRow> findAlarmsByEpisodes(@Param("episodes") List<Transition> episodes);
 
     List<AlarmRow> listAlarms(
             @Param("creditCode") String creditCode,

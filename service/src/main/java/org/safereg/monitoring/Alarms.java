@@ -1,21 +1,34 @@
 package org.safereg.monitoring;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.safereg.enterprise.RegionCodes;
 import org.safereg.system.Caller;
 import org.safereg.system.ConflictException;
 import org.safereg.system.InvalidInputException;
 import org.safereg.system.NotFoundException;
 import org.safereg.system.Roles;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessException;
 import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /** Alarms in MySQL: writes the transitions the lifecycle decided, answers queries, takes acknowledgements. */
 class Alarms {
+
+    private static final Logger log = LoggerFactory.getLogger(Alarms.class);
+    private static final int REPAIR_BATCH = 500;
 
     private final AlarmMapper mapper;
     private final MonitoringMapper points;
@@ -23,6 +36,7 @@ class Alarms {
     private final TransactionTemplate transactions;
     private final AlarmStream stream;
     private final Clock clock;
+    private final ObjectMapper json;
 
     Alarms(
             AlarmMapper mapper,
@@ -30,55 +44,162 @@ class Alarms {
             PointStates states,
             TransactionTemplate transactions,
             AlarmStream stream,
-            Clock clock) {
+            Clock clock,
+            ObjectMapper json) {
         this.mapper = mapper;
         this.points = points;
         this.states = states;
         this.transactions = transactions;
         this.stream = stream;
         this.clock = clock;
+        this.json = json;
     }
 
-    /** Records transitions already committed to the point states, then tells the stream. */
+    /**
+     * Records transitions already committed to the point states, then tells the stream. MySQL must follow
+     * the point states: when it cannot, the transitions are deferred in the point-state store and
+     * {@link #repair} writes them later, in order, so that no alarm decided here is lost.
+     */
     void record(List<Transition> transitions) {
         if (transitions.isEmpty()) {
             return;
         }
-        // the point states are already committed, so MySQL must follow: a deadlock between two batches
-        // (both insert alarms under the same indexes) rolls back everything and is simply tried again;
-        // writing in point order makes one less likely
+        // writing in point order makes a deadlock between two batches (both insert under the same
+        // indexes) less likely; a stable sort keeps each point's transitions in the order they happened
         List<Transition> ordered = new ArrayList<>(transitions);
         ordered.sort(Comparator.comparingLong(Transition::pointId));
+        List<Transition> orphans;
+        try {
+            orphans = write(ordered, false);
+        } catch (DataAccessException e) {
+            defer(ordered, e);
+            return;
+        }
+        if (!orphans.isEmpty()) {
+            // the alarm's earlier transitions are still deferred: these wait behind them
+            defer(orphans, null);
+        }
+        publish(without(transitions, orphans));
+    }
+
+    /**
+     * Writes the deferred transitions, oldest first, and forgets them once written; a transition that is
+     * already recorded is not recorded twice. One instance at a time (the caller holds the lock).
+     *
+     * @return how many were written
+     */
+    int repair() {
+        int written = 0;
+        while (true) {
+            List<String> batch = states.deferred(REPAIR_BATCH);
+            if (batch.isEmpty()) {
+                return written;
+            }
+            List<Transition> transitions = new ArrayList<>(batch.size());
+            for (String body : batch) {
+                try {
+                    transitions.add(json.readValue(body, Transition.class));
+                } catch (JsonProcessingException e) {
+                    log.error("Dropped a deferred alarm transition that cannot be read: {}", body, e);
+                }
+            }
+            List<Transition> ordered = new ArrayList<>(transitions);
+            ordered.sort(Comparator.comparingLong(Transition::pointId));
+            List<Transition> orphans = write(ordered, true);
+            for (Transition orphan : orphans) {
+                log.error("Dropped a deferred alarm transition whose alarm was never recorded: {}", orphan);
+            }
+            states.dropDeferred(batch.size());
+            log.info("Recorded {} deferred alarm transitions", transitions.size() - orphans.size());
+            written += transitions.size() - orphans.size();
+            publish(without(transitions, orphans));
+        }
+    }
+
+    long deferred() {
+        return states.deferredCount();
+    }
+
+    /** Writes the transitions in one transaction; returns those whose alarm has no row yet. */
+    private List<Transition> write(List<Transition> ordered, boolean repair) {
         for (int attempt = 1; ; attempt++) {
             try {
-                transactions.executeWithoutResult(status -> {
+                return transactions.execute(status -> {
+                    List<Transition> orphans = new ArrayList<>();
                     for (Transition t : ordered) {
                         TransitionRow row = TransitionRow.of(t);
                         if (t.event() == Transition.Event.RAISED) {
-                            mapper.insertAlarm(row);
-                        } else {
-                            mapper.updateAlarm(row);
+                            mapper.insertAlarm(row, repair);
+                        } else if (mapper.updateAlarm(row, repair) == 0
+                                && (!repair || mapper.findAlarmByEpisode(t.pointId(), t.episode()) == null)) {
+                            orphans.add(t);
+                            continue;
                         }
-                        mapper.insertEvent(row);
+                        mapper.insertEvent(row, repair);
                     }
+                    return orphans;
                 });
-                break;
             } catch (PessimisticLockingFailureException e) {
+                // a deadlock rolled everything back: simply try again
                 if (attempt == 3) {
                     throw e;
                 }
             }
         }
-        if (stream.subscribers() > 0) {
-            List<AlarmView> changes = new ArrayList<>(transitions.size());
-            for (Transition t : transitions) {
-                AlarmRow row = mapper.findAlarmByEpisode(t.pointId(), t.episode());
-                if (row != null) {
-                    changes.add(AlarmView.of(row, t.event().name()));
-                }
+    }
+
+    private void defer(List<Transition> transitions, DataAccessException cause) {
+        List<String> bodies = new ArrayList<>(transitions.size());
+        for (Transition t : transitions) {
+            try {
+                bodies.add(json.writeValueAsString(t));
+            } catch (JsonProcessingException e) {
+                throw new IllegalStateException(e);
             }
-            stream.publish(changes);
         }
+        try {
+            states.defer(bodies);
+        } catch (RuntimeException e) {
+            // both stores failed: the transitions are in this log and nowhere else
+            log.error("Alarm transitions could be neither recorded nor deferred: {}", bodies, e);
+            if (cause != null) {
+                e.addSuppressed(cause);
+            }
+            throw e;
+        }
+        if (cause != null) {
+            log.warn("MySQL did not take {} alarm transitions; deferred until it does", bodies.size(), cause);
+        }
+    }
+
+    private void publish(List<Transition> transitions) {
+        if (transitions.isEmpty() || stream.subscribers() == 0) {
+            return;
+        }
+        Map<String, AlarmRow> rows = new HashMap<>();
+        for (int from = 0; from < transitions.size(); from += REPAIR_BATCH) {
+            List<Transition> slice = transitions.subList(from, Math.min(transitions.size(), from + REPAIR_BATCH));
+            for (AlarmRow row : mapper.findAlarmsByEpisodes(slice)) {
+                rows.put(row.pointId() + ":" + row.episode(), row);
+            }
+        }
+        List<AlarmView> changes = new ArrayList<>(transitions.size());
+        for (Transition t : transitions) {
+            AlarmRow row = rows.get(t.pointId() + ":" + t.episode());
+            if (row != null) {
+                changes.add(AlarmView.of(row, t.event().name()));
+            }
+        }
+        stream.publish(changes);
+    }
+
+    private static List<Transition> without(List<Transition> all, List<Transition> left) {
+        if (left.isEmpty()) {
+            return all;
+        }
+        Set<Transition> skip = Collections.newSetFromMap(new IdentityHashMap<>());
+        skip.addAll(left);
+        return all.stream().filter(t -> !skip.contains(t)).toList();
     }
 
     AlarmView acknowledge(long id, Caller caller) {

@@ -1,5 +1,6 @@
 package org.safereg.monitoring;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -13,6 +14,7 @@ final class InProcessPointStates implements PointStates {
 
     private final Map<Long, Versioned> states = new ConcurrentHashMap<>();
     private final Map<String, Map<Long, Integer>> units = new ConcurrentHashMap<>();
+    private final List<String> deferred = new ArrayList<>();
 
     @Override
     public Map<Long, Versioned> read(Collection<Long> pointIds) {
@@ -60,6 +62,26 @@ final class InProcessPointStates implements PointStates {
         } else {
             unit.remove(pointId);
         }
+    }
+
+    @Override
+    public synchronized void defer(List<String> transitions) {
+        deferred.addAll(transitions);
+    }
+
+    @Override
+    public synchronized List<String> deferred(int max) {
+        return List.copyOf(deferred.subList(0, Math.min(max, deferred.size())));
+    }
+
+    @Override
+    public synchronized void dropDeferred(int count) {
+        deferred.subList(0, Math.min(count, deferred.size())).clear();
+    }
+
+    @Override
+    public synchronized long deferredCount() {
+        return deferred.size();
     }
 
     @Override

@@ -45,8 +45,9 @@ class MonitoringConfiguration {
             PointStates states,
             TransactionTemplate transactions,
             AlarmStream stream,
-            Clock clock) {
-        return new Alarms(mapper, points, states, transactions, stream, clock);
+            Clock clock,
+            ObjectMapper json) {
+        return new Alarms(mapper, points, states, transactions, stream, clock, json);
     }
 
     @Bean

@@ -23,6 +23,21 @@ interface PointStates {
 
     void markUnit(String unitKey, long pointId, int level);
 
+    /**
+     * Keeps transitions (as JSON) that are committed here but could not be written to MySQL, after any
+     * kept before them, until {@link Alarms#repair} has written them: point states and alarm rows must not
+     * part ways for good when MySQL fails between the two writes.
+     */
+    void defer(List<String> transitions);
+
+    /** The oldest deferred transitions, at most {@code max}. */
+    List<String> deferred(int max);
+
+    /** Forgets the {@code count} oldest deferred transitions, once they are written. */
+    void dropDeferred(int count);
+
+    long deferredCount();
+
     /** "redis" or "in-process", for health. */
     String kind();
 

@@ -26,6 +26,7 @@ final class RedisPointStates implements PointStates {
 
     static final String PREFIX = "safereg:monitoring:point:";
     static final String UNIT_PREFIX = "safereg:monitoring:unit:";
+    static final String DEFERRED = "safereg:monitoring:deferred-transitions";
 
     private static final String COMPARE_AND_SET =
             """
@@ -138,6 +139,28 @@ final class RedisPointStates implements PointStates {
         } else {
             redis.opsForHash().delete(UNIT_PREFIX + unitKey, String.valueOf(pointId));
         }
+    }
+
+    @Override
+    public void defer(List<String> transitions) {
+        redis.opsForList().rightPushAll(DEFERRED, transitions);
+    }
+
+    @Override
+    public List<String> deferred(int max) {
+        List<String> found = redis.opsForList().range(DEFERRED, 0, max - 1);
+        return found == null ? List.of() : found;
+    }
+
+    @Override
+    public void dropDeferred(int count) {
+        redis.opsForList().trim(DEFERRED, count, -1);
+    }
+
+    @Override
+    public long deferredCount() {
+        Long size = redis.opsForList().size(DEFERRED);
+        return size == null ? 0 : size;
     }
 
     @Override

@@ -32,6 +32,9 @@ import org.springframework.context.MessageSourceResolvable;
 import org.springframework.core.MethodParameter;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.dao.DataAccessException;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.dao.QueryTimeoutException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
@@ -88,6 +91,22 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     @ExceptionHandler(NotFoundException.class)
     ResponseEntity<Object> notFound(NotFoundException ex, WebRequest request) {
         return problem(ex, ProblemType.NOT_FOUND.problem(ex.getMessage()), request);
+    }
+
+    /**
+     * MySQL or Redis did not answer (connection refused, timed out). Not a fault of the request: 503 with
+     * Retry-After, so that gateways and the dispatch system send it again. Whatever stopped at this point
+     * either was not written or is written idempotently when sent again.
+     */
+    @ExceptionHandler({DataAccessResourceFailureException.class, QueryTimeoutException.class})
+    ResponseEntity<Object> storeUnavailable(DataAccessException ex, WebRequest request) {
+        log.warn("A store did not answer on {}: {}", describe(request), ex.getMessage());
+        ProblemDetail problem = ProblemType.UNAVAILABLE.problem(
+                "A store SafeReg depends on (MySQL or Redis) is not answering, so this request was not completed."
+                        + " Send it again in a few seconds.");
+        HttpHeaders headers = new HttpHeaders();
+        headers.set(HttpHeaders.RETRY_AFTER, "5");
+        return handleExceptionInternal(ex, problem, headers, HttpStatusCode.valueOf(problem.getStatus()), request);
     }
 
     @ExceptionHandler(ConflictException.class)
