@@ -7,9 +7,8 @@ import org.safereg.system.Caller;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
 /**
- * Server-sent events of alarm changes made by this instance, to the subscribers of this instance; an
- * enterprise subscriber receives only its own. Changes made by another instance reach its own
- * subscribers (a shared stream is the escalation issue's Redis Stream).
+ * Server-sent events of alarm changes to the subscribers connected to this instance; an enterprise
+ * subscriber receives only its own. {@link AlarmBroadcast} brings it the changes of every instance.
  */
 final class AlarmStream {
 

@@ -34,7 +34,7 @@ class Alarms {
     private final MonitoringMapper points;
     private final PointStates states;
     private final TransactionTemplate transactions;
-    private final AlarmStream stream;
+    private final AlarmBroadcast broadcast;
     private final Clock clock;
     private final ObjectMapper json;
 
@@ -43,14 +43,14 @@ class Alarms {
             MonitoringMapper points,
             PointStates states,
             TransactionTemplate transactions,
-            AlarmStream stream,
+            AlarmBroadcast broadcast,
             Clock clock,
             ObjectMapper json) {
         this.mapper = mapper;
         this.points = points;
         this.states = states;
         this.transactions = transactions;
-        this.stream = stream;
+        this.broadcast = broadcast;
         this.clock = clock;
         this.json = json;
     }
@@ -173,7 +173,7 @@ class Alarms {
     }
 
     private void publish(List<Transition> transitions) {
-        if (transitions.isEmpty() || stream.subscribers() == 0) {
+        if (transitions.isEmpty() || !broadcast.heard()) {
             return;
         }
         Map<String, AlarmRow> rows = new HashMap<>();
@@ -190,7 +190,7 @@ class Alarms {
                 changes.add(AlarmView.of(row, t.event().name()));
             }
         }
-        stream.publish(changes);
+        broadcast.publish(changes);
     }
 
     private static List<Transition> without(List<Transition> all, List<Transition> left) {

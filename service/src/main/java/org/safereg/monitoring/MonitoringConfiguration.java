@@ -9,7 +9,10 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.data.redis.connection.RedisConnectionFactory;
 import org.springframework.data.redis.core.StringRedisTemplate;
+import org.springframework.data.redis.listener.ChannelTopic;
+import org.springframework.data.redis.listener.RedisMessageListenerContainer;
 import org.springframework.transaction.support.TransactionTemplate;
 
 @Configuration(proxyBeanMethods = false)
@@ -39,15 +42,38 @@ class MonitoringConfiguration {
     }
 
     @Bean
+    @Conditional(RedisConfigured.class)
+    AlarmBroadcast redisAlarmBroadcast(StringRedisTemplate redis, ObjectMapper json) {
+        return new AlarmBroadcast.Redis(redis, json);
+    }
+
+    @Bean
+    @Conditional(RedisConfigured.class)
+    RedisMessageListenerContainer alarmChangesListener(
+            RedisConnectionFactory connections, AlarmStream stream, ObjectMapper json) {
+        RedisMessageListenerContainer container = new RedisMessageListenerContainer();
+        container.setConnectionFactory(connections);
+        container.addMessageListener(
+                AlarmBroadcast.Redis.listener(stream, json), new ChannelTopic(AlarmBroadcast.CHANNEL));
+        return container;
+    }
+
+    @Bean
+    @ConditionalOnMissingBean(AlarmBroadcast.class)
+    AlarmBroadcast localAlarmBroadcast(AlarmStream stream) {
+        return AlarmBroadcast.local(stream);
+    }
+
+    @Bean
     Alarms alarms(
             AlarmMapper mapper,
             MonitoringMapper points,
             PointStates states,
             TransactionTemplate transactions,
-            AlarmStream stream,
+            AlarmBroadcast broadcast,
             Clock clock,
             ObjectMapper json) {
-        return new Alarms(mapper, points, states, transactions, stream, clock, json);
+        return new Alarms(mapper, points, states, transactions, broadcast, clock, json);
     }
 
     @Bean
