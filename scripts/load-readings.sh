@@ -23,7 +23,7 @@ mvn -B -q -pl service package -DskipTests
 mvn -B -q -pl service dependency:build-classpath -Dmdep.outputFile=target/load.classpath -Dmdep.includeScope=test
 jar=$(ls service/target/safereg-service-*.jar | grep -v original | head -1)
 
-java -Xmx1g -jar "$jar" --server.port=$port \
+java -Xmx1g ${SAFEREG_LOAD_JAVA_OPTS:-} -jar "$jar" --server.port=$port \
   --spring.datasource.url="jdbc:mysql://127.0.0.1:3306/safereg_load?createDatabaseIfNotExist=true&rewriteBatchedStatements=true&useCursorFetch=true&characterEncoding=UTF-8" \
   --spring.datasource.username=root --spring.datasource.password= \
   --spring.data.redis.host=127.0.0.1 --spring.data.redis.database=5 \

@@ -1,0 +1,39 @@
+package org.safereg.system;
+
+import com.zaxxer.hikari.HikariDataSource;
+import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Connector/J settings SafeReg relies on, whatever URL the operator gives. {@code useCursorFetch} (which
+ * the bulk fact scans stream with) makes every statement a server-side prepared statement, prepared and
+ * closed anew each time unless the driver caches them: the readings path spent a third of its time
+ * preparing statements. Added only for MySQL/MariaDB URLs; a setting already in the URL wins.
+ */
+@Configuration(proxyBeanMethods = false)
+class MysqlConnectionSettings {
+
+    @Bean
+    static BeanPostProcessor mysqlStatementCache() {
+        return new BeanPostProcessor() {
+            @Override
+            public Object postProcessBeforeInitialization(Object bean, String name) {
+                if (bean instanceof HikariDataSource pool
+                        && pool.getJdbcUrl() != null
+                        && pool.getJdbcUrl().startsWith("jdbc:mysql:")) {
+                    setUnlessInUrl(pool, "cachePrepStmts", "true");
+                    setUnlessInUrl(pool, "prepStmtCacheSize", "250");
+                    setUnlessInUrl(pool, "prepStmtCacheSqlLimit", "4096");
+                }
+                return bean;
+            }
+        };
+    }
+
+    private static void setUnlessInUrl(HikariDataSource pool, String property, String value) {
+        if (!pool.getJdbcUrl().contains(property + "=")) {
+            pool.addDataSourceProperty(property, value);
+        }
+    }
+}
