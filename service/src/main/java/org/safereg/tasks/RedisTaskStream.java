@@ -17,7 +17,6 @@ class RedisTaskStream implements TaskStream {
     private final StringRedisTemplate redis;
     private final String stream;
     private final String group;
-    private volatile boolean groupExists;
 
     RedisTaskStream(StringRedisTemplate redis, String stream, String group) {
         this.redis = redis;
@@ -27,9 +26,9 @@ class RedisTaskStream implements TaskStream {
 
     @Override
     public List<String> append(List<Map<String, String>> entries) {
-        if (!groupExists) {
-            ensureGroup();
-        }
+        // every time: a stream deleted by hand (or by a new Redis) comes back with the group the dispatch
+        // system reads through, at the cost of one round trip per batch
+        ensureGroup();
         byte[] key = stream.getBytes(StandardCharsets.UTF_8);
         List<Object> results = redis.executePipelined((RedisCallback<Object>) connection -> {
             for (Map<String, String> entry : entries) {
@@ -53,7 +52,6 @@ class RedisTaskStream implements TaskStream {
                 throw e;
             }
         }
-        groupExists = true;
     }
 
     @Override

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -39,6 +40,7 @@ class TaskRelay {
         return thread;
     });
     private final AtomicBoolean nudged = new AtomicBoolean();
+    private final AtomicInteger running = new AtomicInteger();
     private volatile boolean failing;
 
     TaskRelay(
@@ -66,8 +68,22 @@ class TaskRelay {
         }
     }
 
+    /** Whether a relay is pending or running on this instance. */
+    boolean busy() {
+        return nudged.get() || running.get() > 0;
+    }
+
     /** Relays until nothing is pending or the stream fails; answers the entries delivered. */
     int relayAll() {
+        running.incrementAndGet();
+        try {
+            return relayUntilDone();
+        } finally {
+            running.decrementAndGet();
+        }
+    }
+
+    private int relayUntilDone() {
         int total = 0;
         while (true) {
             int delivered;
