@@ -62,8 +62,14 @@ class TaskRelay {
     void nudge() {
         if (nudged.compareAndSet(false, true)) {
             nudges.submit(() -> {
+                // counted as running before the nudge is cleared, so that busy() never blinks
+                running.incrementAndGet();
                 nudged.set(false);
-                relayAll();
+                try {
+                    relayUntilDone();
+                } finally {
+                    running.decrementAndGet();
+                }
             });
         }
     }
