@@ -14,6 +14,9 @@ public final class Province {
 
     static final String COUNTY = "149901";
     private static final String[] TABLES = {
+        "notifications",
+        "task_outbox",
+        "enforcement_tasks",
         "alarm_events",
         "alarms",
         "monitoring_points",
@@ -42,7 +45,9 @@ public final class Province {
         }
         jdbc.update("UPDATE read_models SET stale = FALSE");
         if (redis != null) {
-            for (String pattern : new String[] {"safereg:credit:*", "safereg:monitoring:*"}) {
+            for (String pattern :
+                    new String[] {"safereg:credit:*", "safereg:monitoring:*", "safereg:tasks*", "safereg:notifications*"
+                    }) {
                 Set<String> keys = redis.keys(pattern);
                 if (keys != null && !keys.isEmpty()) {
                     redis.delete(keys);
@@ -147,6 +152,10 @@ public final class Province {
 
         public String code() {
             return code;
+        }
+
+        public long id() {
+            return id;
         }
     }
 }

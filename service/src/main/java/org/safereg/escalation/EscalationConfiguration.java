@@ -1,0 +1,45 @@
+package org.safereg.escalation;
+
+import java.time.Clock;
+import org.safereg.engine.RuleEngine;
+import org.safereg.system.RedisConfigured;
+import org.safereg.tasks.EnforcementTasks;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Conditional;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.data.redis.core.StringRedisTemplate;
+import org.springframework.transaction.support.TransactionTemplate;
+
+@Configuration(proxyBeanMethods = false)
+class EscalationConfiguration {
+
+    @Bean
+    @Conditional(RedisConfigured.class)
+    NotificationFeed redisNotificationFeed(StringRedisTemplate redis, EscalationProperties properties) {
+        return new RedisNotificationFeed(redis, properties.stream());
+    }
+
+    @Bean
+    @ConditionalOnMissingBean(NotificationFeed.class)
+    NotificationFeed inProcessNotificationFeed() {
+        return new InProcessNotificationFeed();
+    }
+
+    @Bean
+    Escalation escalation(
+            EscalationMapper mapper,
+            EnforcementTasks tasks,
+            RuleEngine engine,
+            NotificationFeed feed,
+            TransactionTemplate transactions,
+            EscalationProperties properties,
+            Clock clock) {
+        return new Escalation(mapper, tasks, engine, feed, transactions, properties, clock);
+    }
+
+    @Bean
+    Notifications notifications(EscalationMapper mapper) {
+        return new Notifications(mapper);
+    }
+}

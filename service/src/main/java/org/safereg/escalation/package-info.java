@@ -1,0 +1,2 @@
+/** Escalation (逐级推送): follows unacknowledged alarms, overdue hazards and falling credit to a person or an enforcement task. */
+package org.safereg.escalation;

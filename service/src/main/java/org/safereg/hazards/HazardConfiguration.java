@@ -1,0 +1,17 @@
+package org.safereg.hazards;
+
+import java.time.Clock;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.transaction.support.TransactionTemplate;
+
+@Configuration(proxyBeanMethods = false)
+class HazardConfiguration {
+
+    @Bean
+    Hazards hazards(
+            HazardMapper mapper, TransactionTemplate transactions, ApplicationEventPublisher events, Clock clock) {
+        return new Hazards(mapper, transactions, events, clock);
+    }
+}

@@ -1,0 +1,54 @@
+package org.safereg.tasks;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Clock;
+import org.safereg.system.RedisConfigured;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Conditional;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.data.redis.core.StringRedisTemplate;
+import org.springframework.transaction.support.TransactionTemplate;
+
+@Configuration(proxyBeanMethods = false)
+class TaskConfiguration {
+
+    @Bean
+    @Conditional(RedisConfigured.class)
+    TaskStream redisTaskStream(StringRedisTemplate redis, TaskProperties properties) {
+        return new RedisTaskStream(redis, properties.stream(), properties.consumerGroup());
+    }
+
+    @Bean
+    @ConditionalOnMissingBean(TaskStream.class)
+    TaskStream inProcessTaskStream() {
+        return new InProcessTaskStream();
+    }
+
+    @Bean
+    TaskRelay taskRelay(
+            TaskMapper mapper,
+            TaskStream stream,
+            TransactionTemplate transactions,
+            ObjectMapper json,
+            Clock clock,
+            TaskProperties properties) {
+        return new TaskRelay(mapper, stream, transactions, json, clock, properties.relayBatch());
+    }
+
+    @Bean
+    EnforcementTasks enforcementTasks(TaskMapper mapper, TaskRelay relay, ObjectMapper json, Clock clock) {
+        return new EnforcementTasks(mapper, relay, json, clock);
+    }
+
+    @Bean
+    Tasks tasks(
+            TaskMapper mapper,
+            TransactionTemplate transactions,
+            ApplicationEventPublisher events,
+            ObjectMapper json,
+            Clock clock) {
+        return new Tasks(mapper, transactions, events, json, clock);
+    }
+}

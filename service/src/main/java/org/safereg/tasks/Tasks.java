@@ -1,0 +1,217 @@
+package org.safereg.tasks;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import org.safereg.enterprise.EnterpriseFactsChanged;
+import org.safereg.enterprise.RegionCodes;
+import org.safereg.system.Caller;
+import org.safereg.system.ConflictException;
+import org.safereg.system.InvalidInputException;
+import org.safereg.system.NotFoundException;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The dispatch system's side of enforcement tasks: lists them, claims one, completes it with its result.
+ * A result's violations and hazards become facts in the same transaction as the completion; once committed,
+ * {@link EnterpriseFactsChanged.Fact#INSPECTION_RESULT} makes credit and risk re-evaluate the enterprise.
+ */
+class Tasks {
+
+    static final List<String> STATES = List.of("OPEN", "CLAIMED", "COMPLETED");
+
+    private final TaskMapper mapper;
+    private final TransactionTemplate transactions;
+    private final ApplicationEventPublisher events;
+    private final ObjectMapper json;
+    private final Clock clock;
+
+    Tasks(
+            TaskMapper mapper,
+            TransactionTemplate transactions,
+            ApplicationEventPublisher events,
+            ObjectMapper json,
+            Clock clock) {
+        this.mapper = mapper;
+        this.transactions = transactions;
+        this.events = events;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    List<TaskView> list(String state, String type, String enterprise, String region, long after, int limit) {
+        if (state != null && !STATES.contains(state)) {
+            throw InvalidInputException.forField("state", "must be one of " + String.join(", ", STATES));
+        }
+        if (type != null && !NewTask.TYPES.contains(type)) {
+            throw InvalidInputException.forField("type", "must be one of " + String.join(", ", NewTask.TYPES));
+        }
+        if (region != null && !region.matches("\\d{6}")) {
+            throw InvalidInputException.forField("region", "must be a 6-digit administrative division code");
+        }
+        if (enterprise != null && !enterprise.matches("[0-9A-Z]{18}")) {
+            throw InvalidInputException.forField("enterprise", "must be an 18-character unified social credit code");
+        }
+        return mapper.list(state, type, enterprise, RegionCodes.prefix(region), after, limit).stream()
+                .map(this::view)
+                .toList();
+    }
+
+    TaskView get(long id) {
+        return view(existing(id));
+    }
+
+    TaskView claim(long id, Caller caller) {
+        TaskRow task = existing(id);
+        Integer claimed = transactions.execute(
+                status -> mapper.claim(id, caller.subject(), Instant.now(clock).truncatedTo(ChronoUnit.MILLIS)));
+        if (claimed == null || claimed == 0) {
+            throw new ConflictException("Task " + id + " is " + task.state()
+                    + (task.claimedBy() == null ? "" : " (claimed by " + task.claimedBy() + ")")
+                    + "; only an OPEN task can be claimed.");
+        }
+        return view(mapper.find(id));
+    }
+
+    TaskView complete(long id, TaskResult result, Caller caller) {
+        TaskRow task = existing(id);
+        LocalDate today = LocalDate.now(clock);
+        List<InvalidInputException.Violation> violations = new ArrayList<>();
+        if (result.inspectedOn().isAfter(today)) {
+            violations.add(
+                    new InvalidInputException.Violation("inspectedOn", "must not be after today (" + today + ")"));
+        }
+        if (result.inspectedOn()
+                .isBefore(task.createdAt().atZone(clock.getZone()).toLocalDate())) {
+            violations.add(
+                    new InvalidInputException.Violation("inspectedOn", "must not be before the task was created"));
+        }
+        List<TaskResult.FoundHazard> hazards = result.hazardsOrEmpty();
+        for (int i = 0; i < hazards.size(); i++) {
+            TaskResult.FoundHazard hazard = hazards.get(i);
+            if (hazard.deadline().isBefore(result.inspectedOn())) {
+                violations.add(new InvalidInputException.Violation(
+                        "hazards[" + i + "].deadline", "must not be before the inspection"));
+            } else if ("MAJOR".equals(hazard.grade())
+                    && hazard.deadline().isAfter(result.inspectedOn().plusYears(1))) {
+                violations.add(new InvalidInputException.Violation(
+                        "hazards[" + i + "].deadline",
+                        "of a major hazard must be at most one year after the inspection"));
+            }
+        }
+        if (Boolean.TRUE.equals(result.rectificationVerified()) && task.hazardId() == null) {
+            violations.add(new InvalidInputException.Violation(
+                    "rectificationVerified", "applies only to a task about a hazard"));
+        }
+        if (!violations.isEmpty()) {
+            throw new InvalidInputException(
+                    "The task result is invalid: "
+                            + violations.stream()
+                                    .map(v -> v.field() + " " + v.message())
+                                    .reduce((a, b) -> a + "; " + b)
+                                    .orElse("")
+                            + ".",
+                    violations);
+        }
+        if (!"CLAIMED".equals(task.state())) {
+            throw new ConflictException(
+                    "Task " + id + " is " + task.state() + "; only a CLAIMED task can be completed.");
+        }
+        Instant now = Instant.now(clock).truncatedTo(ChronoUnit.MILLIS);
+        String resultJson = write(result);
+        Boolean done = transactions.execute(status -> {
+            if (mapper.complete(id, caller.subject(), now, resultJson) == 0) {
+                return false;
+            }
+            for (TaskResult.FoundViolation v : result.violationsOrEmpty()) {
+                mapper.insertViolation(
+                        task.enterpriseId(),
+                        result.inspectedOn(),
+                        v.description().strip(),
+                        v.lawArticle(),
+                        v.penaltyAmount(),
+                        v.fineMultiple());
+            }
+            for (TaskResult.FoundHazard h : hazards) {
+                mapper.insertHazard(
+                        task.enterpriseId(),
+                        h.grade(),
+                        h.description().strip(),
+                        result.inspectedOn(),
+                        h.deadline(),
+                        caller.subject(),
+                        now,
+                        id);
+            }
+            if (Boolean.TRUE.equals(result.rectificationVerified())) {
+                mapper.verifyHazard(task.hazardId(), result.inspectedOn(), caller.subject());
+            }
+            return true;
+        });
+        if (!Boolean.TRUE.equals(done)) {
+            throw new ConflictException("Task " + id + " changed meanwhile; only a CLAIMED task can be completed.");
+        }
+        events.publishEvent(
+                EnterpriseFactsChanged.of(task.enterpriseId(), EnterpriseFactsChanged.Fact.INSPECTION_RESULT));
+        return view(mapper.find(id));
+    }
+
+    private TaskRow existing(long id) {
+        TaskRow task = mapper.find(id);
+        if (task == null) {
+            throw new NotFoundException("No enforcement task " + id + " is known.");
+        }
+        return task;
+    }
+
+    private TaskView view(TaskRow row) {
+        return new TaskView(
+                row.id(),
+                row.creditCode(),
+                row.enterpriseName(),
+                row.regionCode(),
+                row.type(),
+                row.reason(),
+                row.triggerRef(),
+                row.hazardId(),
+                row.legalBasis(),
+                row.postedSupervision(),
+                row.priority(),
+                row.dueFrom(),
+                row.dueBy(),
+                row.state(),
+                new TaskView.Decision(
+                        row.ruleSetVersion(),
+                        read(row.firedRules()),
+                        new TaskView.Rule(row.ruleName(), row.ruleFile(), row.ruleSheet(), row.ruleRow())),
+                row.createdAt(),
+                row.claimedBy(),
+                row.claimedAt(),
+                row.completedBy(),
+                row.completedAt(),
+                row.result() == null ? null : read(row.result()));
+    }
+
+    private JsonNode read(String text) {
+        try {
+            return json.readTree(text);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("stored JSON is not readable", e);
+        }
+    }
+
+    private String write(Object value) {
+        try {
+            return json.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
