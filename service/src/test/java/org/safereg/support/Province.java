@@ -14,6 +14,10 @@ public final class Province {
 
     static final String COUNTY = "149901";
     private static final String[] TABLES = {
+        "mine_alarm_persons",
+        "mine_area_presence",
+        "position_events",
+        "mine_areas",
         "alarm_events",
         "alarms",
         "monitoring_points",
@@ -42,7 +46,7 @@ public final class Province {
         }
         jdbc.update("UPDATE read_models SET stale = FALSE");
         if (redis != null) {
-            for (String pattern : new String[] {"safereg:credit:*", "safereg:monitoring:*"}) {
+            for (String pattern : new String[] {"safereg:credit:*", "safereg:monitoring:*", "safereg:positioning:*"}) {
                 Set<String> keys = redis.keys(pattern);
                 if (keys != null && !keys.isEmpty()) {
                     redis.delete(keys);
