@@ -2,7 +2,6 @@ package org.safereg.positioning;
 
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
@@ -24,8 +23,6 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1/positions")
 @Tag(name = "Personnel positions", description = "Person cards entering and leaving mine areas (人员定位)")
 class PositionsController {
-
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Positions positions;
     private final PositioningProperties properties;
@@ -81,7 +78,7 @@ class PositionsController {
                     "The request body is missing.", new ServletServerHttpRequest(request));
         }
         try {
-            return JSON.readTree(bytes);
+            return PositionsJson.parse(bytes);
         } catch (JsonParseException e) {
             throw new HttpMessageNotReadableException(e.getOriginalMessage(), e, new ServletServerHttpRequest(request));
         }
