@@ -6,11 +6,13 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.dao.DataAccessException;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * Loads who is where from MySQL at start-up when the shared presence does not have it, and sweeps the
+ * Loads who is where from MySQL at start-up when the shared presence does not have it (or at the first
+ * sweep, when Redis was down at start-up), and sweeps the
  * areas with a dwell limit: a stay grows with time alone. The sweep takes a ShedLock row so that one
  * instance sweeps at a time; two sweeps at once would still be safe, the point states decide once.
  */
@@ -29,8 +31,13 @@ class PositioningSchedule implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        if (!presence.loaded()) {
-            positions.recover();
+        try {
+            if (!presence.loaded()) {
+                positions.recover();
+            }
+        } catch (DataAccessException e) {
+            // the service starts without Redis; the next sweep loads the presence once Redis is back
+            log.warn("Mine area presence not loaded at start-up: {}", e.getMessage());
         }
     }
 
