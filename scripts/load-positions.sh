@@ -32,7 +32,7 @@ java -Xmx1g -jar "$jar" --server.port="$port" \
   --safereg.dev-tokens.enabled=false \
   --spring.security.oauth2.resourceserver.jwt.public-key-location="file:$work/public.pem" \
   --safereg.province.generate=ALWAYS --safereg.province.size=200 --safereg.scheduling.enabled=false \
-  --logging.level.root=WARN > service/target/load-positions-service.log 2>&1 &
+  --logging.level.root=WARN --logging.level.org.safereg.positioning=DEBUG > service/target/load-positions-service.log 2>&1 &
 service=$!
 for _ in $(seq 1 120); do
   curl -fs "http://127.0.0.1:$port/actuator/health" >/dev/null 2>&1 && break

@@ -1,6 +1,9 @@
 package org.safereg.positioning;
 
 import java.time.Clock;
+import org.apache.ibatis.session.ExecutorType;
+import org.apache.ibatis.session.SqlSessionFactory;
+import org.mybatis.spring.SqlSessionTemplate;
 import org.safereg.monitoring.DerivedReadings;
 import org.safereg.system.RedisConfigured;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -38,10 +41,14 @@ class PositioningConfiguration {
             MineAreas areas,
             Presence presence,
             PositioningMapper mapper,
+            SqlSessionFactory sessions,
             DerivedReadings readings,
             TransactionTemplate transactions,
             PositioningProperties properties,
             Clock clock) {
-        return new Positions(areas, presence, mapper, readings, transactions, properties, clock);
+        // the same statements in a BATCH session: sent together when the batch's transaction commits
+        PositioningMapper batch =
+                new SqlSessionTemplate(sessions, ExecutorType.BATCH).getMapper(PositioningMapper.class);
+        return new Positions(areas, presence, mapper, batch, readings, transactions, properties, clock);
     }
 }

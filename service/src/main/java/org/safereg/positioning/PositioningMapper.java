@@ -22,11 +22,13 @@ interface PositioningMapper {
 
     List<MineArea> areasWithDwellLimit();
 
-    void insertEvents(@Param("events") List<PositionEvent> events, @Param("receivedAt") Instant receivedAt);
+    // one row each: bulk callers use a BATCH session, which the driver sends as multi-row statements
 
-    void upsertPresence(@Param("rows") List<PresenceRow> rows);
+    void insertEvent(@Param("e") PositionEvent event, @Param("receivedAt") Instant receivedAt);
 
-    void deletePresence(@Param("rows") List<PresenceRow> rows);
+    void upsertPresence(@Param("r") PresenceRow row);
+
+    void deletePresence(@Param("r") PresenceRow row);
 
     List<PresenceRow> allPresence();
 

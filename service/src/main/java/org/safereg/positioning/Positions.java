@@ -38,10 +38,13 @@ import org.springframework.transaction.support.TransactionTemplate;
 class Positions {
 
     private static final Logger log = LoggerFactory.getLogger(Positions.class);
+    private static final Comparator<PresenceRow> PRESENCE_ORDER =
+            Comparator.comparingLong(PresenceRow::areaId).thenComparing(PresenceRow::card);
 
     private final MineAreas areas;
     private final Presence presence;
     private final PositioningMapper mapper;
+    private final PositioningMapper batch;
     private final DerivedReadings readings;
     private final TransactionTemplate transactions;
     private final PositioningProperties properties;
@@ -52,6 +55,7 @@ class Positions {
             MineAreas areas,
             Presence presence,
             PositioningMapper mapper,
+            PositioningMapper batch,
             DerivedReadings readings,
             TransactionTemplate transactions,
             PositioningProperties properties,
@@ -59,6 +63,7 @@ class Positions {
         this.areas = areas;
         this.presence = presence;
         this.mapper = mapper;
+        this.batch = batch;
         this.readings = readings;
         this.transactions = transactions;
         this.properties = properties;
@@ -74,6 +79,7 @@ class Positions {
                 codes.add(item.path("area").asText());
             }
         }
+        long started = System.nanoTime();
         Map<String, MineArea> known = areas.byCodes(codes);
         List<Rejection> rejected = new ArrayList<>();
         List<PositionEvent> events = new ArrayList<>();
@@ -107,6 +113,7 @@ class Positions {
         }
         // a person's events are applied in the order they happened, whatever order the gateway sent them in
         events.sort(Comparator.comparing(PositionEvent::at).thenComparingInt(PositionEvent::index));
+        long checked = System.nanoTime();
         List<Presence.Outcome> outcomes = presence.apply(
                 events.stream()
                         .map(e -> new Presence.Step(e.areaId(), e.card(), e.enter(), e.at().toEpochMilli()))
@@ -130,22 +137,21 @@ class Positions {
             finalPresence.put(key, new PresenceRow(e.areaId(), e.card(), e.at()));
             inside.put(key, e.enter());
         }
+        long applied = System.nanoTime();
         if (!taken.isEmpty()) {
             List<PresenceRow> entered = new ArrayList<>();
             List<PresenceRow> left = new ArrayList<>();
             finalPresence.forEach((key, row) -> (inside.get(key) ? entered : left).add(row));
+            // in presence-key order, so that two batches lock the rows they share in the same order
+            entered.sort(PRESENCE_ORDER);
+            left.sort(PRESENCE_ORDER);
             transactions.executeWithoutResult(status -> {
-                for (int from = 0; from < taken.size(); from += 1000) {
-                    mapper.insertEvents(taken.subList(from, Math.min(taken.size(), from + 1000)), now);
-                }
-                for (int from = 0; from < entered.size(); from += 1000) {
-                    mapper.upsertPresence(entered.subList(from, Math.min(entered.size(), from + 1000)));
-                }
-                for (int from = 0; from < left.size(); from += 1000) {
-                    mapper.deletePresence(left.subList(from, Math.min(left.size(), from + 1000)));
-                }
+                taken.forEach(e -> batch.insertEvent(e, now));
+                entered.forEach(batch::upsertPresence);
+                left.forEach(batch::deletePresence);
             });
         }
+        long logged = System.nanoTime();
         Map<String, MineArea> byPoint = new HashMap<>();
         Map<Long, List<PositionEvent>> enteredByArea = new HashMap<>();
         for (PositionEvent e : taken) {
@@ -156,8 +162,20 @@ class Positions {
                         .add(e);
             }
         }
-        List<AreaAlarm> alarms = alarmsOf(readings.feed(values), byPoint, enteredByArea, now);
+        List<AreaAlarm> alarms = alarmsOf(readings.feed(TurningPoints.keep(values)), byPoint, enteredByArea, now);
         rejected.sort(Comparator.comparingInt(Rejection::index));
+        if (log.isDebugEnabled()) {
+            log.debug(
+                    "{} position events, {} taken, {} readings: checked in {} ms, presence {} ms, MySQL {} ms,"
+                            + " alarms {} ms",
+                    items.size(),
+                    taken.size(),
+                    values.size(),
+                    (checked - started) / 1_000_000,
+                    (applied - checked) / 1_000_000,
+                    (logged - applied) / 1_000_000,
+                    (System.nanoTime() - logged) / 1_000_000);
+        }
         return new PositionResult(items.size(), taken.size(), rejected, alarms);
     }
 
