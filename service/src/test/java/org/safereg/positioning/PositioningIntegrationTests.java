@@ -371,6 +371,53 @@ class PositioningIntegrationTests {
         assertThat(left.path("accepted").asInt()).isEqualTo(1);
     }
 
+    @Test
+    void anAreaIsRegisteredWithThePointsItsTypeNeedsAndNothingIsHalfWrittenWhenItCannotBe() {
+        String code = area("KEY", 10, 480);
+        JsonNode registered = get("/api/v1/mine-areas/" + code, REGULATOR).getBody();
+        assertThat(registered.path("points"))
+                .extracting(JsonNode::asText)
+                .containsExactly(code + ":OCCUPANCY", code + ":DWELL");
+        JsonNode occupancyPoint = get("/api/v1/monitoring-points/" + code + ":OCCUPANCY", REGULATOR)
+                .getBody();
+        assertThat(occupancyPoint.path("metric").asText()).isEqualTo("AREA_OCCUPANCY");
+        assertThat(occupancyPoint.path("ratedLimit").asDouble()).isEqualTo(10.0);
+
+        Map<String, Object> noCapacity = new LinkedHashMap<>(Map.of(
+                "code", "NO-CAP-" + SEQUENCE.incrementAndGet(), "enterprise", mine, "name", "工作面", "type", "KEY"));
+        ResponseEntity<JsonNode> refused = post("/api/v1/mine-areas", TestTokens.policyAdmin(), noCapacity);
+        assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(refused.getBody().path("errors").get(0).path("field").asText())
+                .isEqualTo("capacity");
+
+        // the restricted area's point code is taken by a point registered by hand: neither is half-registered
+        String taken = "TAKEN-" + SEQUENCE.incrementAndGet();
+        Map<String, Object> point = new LinkedHashMap<>();
+        point.put("code", taken + ":ENTRY");
+        point.put("enterprise", mine);
+        point.put("equipmentType", "MINE_AREA");
+        point.put("equipmentId", taken);
+        point.put("equipmentName", "hand-made");
+        point.put("metric", "RESTRICTED_AREA_ENTRY");
+        point.put("unit", "persons");
+        assertThat(post("/api/v1/monitoring-points", TestTokens.policyAdmin(), point)
+                        .getStatusCode())
+                .isEqualTo(HttpStatus.CREATED);
+        ResponseEntity<JsonNode> conflict = post(
+                "/api/v1/mine-areas",
+                TestTokens.policyAdmin(),
+                Map.of("code", taken, "enterprise", mine, "name", "盲巷", "type", "RESTRICTED"));
+        assertThat(conflict.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+        assertThat(get("/api/v1/mine-areas/" + taken, REGULATOR).getStatusCode())
+                .isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(post(
+                                "/api/v1/mine-areas",
+                                TestTokens.policyAdmin(),
+                                Map.of("code", code, "enterprise", mine, "name", "again", "type", "NORMAL"))
+                        .getStatusCode())
+                .isEqualTo(HttpStatus.CONFLICT);
+    }
+
     // --- helpers ---
 
     private String area(String type, Integer capacity, Integer dwellLimit) {
