@@ -1,11 +1,15 @@
 package org.safereg;
 
+import static com.tngtech.archunit.base.DescribedPredicate.not;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.belongToAnyOf;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
+import org.safereg.monitoring.DerivedReadings;
 
 /** The boundaries the design promises, checked on the compiled classes. */
 class ModularityTests {
@@ -58,6 +62,18 @@ class ModularityTests {
                 .should()
                 .dependOnClassesThat()
                 .resideInAnyPackage("org.springframework.web..", "jakarta.servlet..")
+                .check(classes);
+    }
+
+    @Test
+    void positioningReachesMonitoringOnlyThroughItsDerivedReadings() {
+        noClasses()
+                .that()
+                .resideInAPackage("org.safereg.positioning..")
+                .should()
+                .dependOnClassesThat(
+                        resideInAPackage("org.safereg.monitoring..").and(not(belongToAnyOf(DerivedReadings.class))))
+                .because("mine areas feed the alarm pipeline through one door and see none of its internals")
                 .check(classes);
     }
 }

@@ -4,13 +4,17 @@ import java.io.IOException;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.safereg.system.Caller;
+import org.springframework.context.ApplicationListener;
+import org.springframework.context.event.ContextClosedEvent;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
 /**
  * Server-sent events of alarm changes to the subscribers connected to this instance; an enterprise
- * subscriber receives only its own. {@link AlarmBroadcast} brings it the changes of every instance.
+ * subscriber receives only its own. {@link AlarmBroadcast} brings it the changes of every instance. Open
+ * streams are ended when the service shuts down: the web server's graceful shutdown would otherwise wait
+ * its whole timeout for them.
  */
-final class AlarmStream {
+final class AlarmStream implements ApplicationListener<ContextClosedEvent> {
 
     private final List<Subscriber> subscribers = new CopyOnWriteArrayList<>();
 
@@ -46,6 +50,15 @@ final class AlarmStream {
                     subscribers.remove(subscriber);
                 }
             }
+        }
+    }
+
+    /** Published before the web server's graceful shutdown, which waits for requests still open. */
+    @Override
+    public void onApplicationEvent(ContextClosedEvent event) {
+        for (Subscriber subscriber : subscribers) {
+            subscribers.remove(subscriber);
+            subscriber.emitter().complete();
         }
     }
 

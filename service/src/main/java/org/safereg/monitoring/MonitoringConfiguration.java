@@ -86,4 +86,9 @@ class MonitoringConfiguration {
             Clock clock) {
         return new Readings(points, states, alarms, engine, properties, clock);
     }
+
+    @Bean
+    DerivedReadings derivedReadings(MonitoringPoints points, Readings readings) {
+        return new DerivedReadings(points, readings);
+    }
 }

@@ -149,6 +149,18 @@ class AlarmRulesTests {
     }
 
     @Test
+    void aKeyAreaFillingQuicklyIsNoEarlyWarningOnlyItsCountAlarms() {
+        MonitoringPoint keyArea = point("AREA_OCCUPANCY", "MINE_AREA", 10.0, null);
+
+        // eight persons in, arriving at a hundred a minute: the count alone decides
+        AlarmDecision.Condition filling = classify(keyArea, 8, 100, List.of(), List.of(), -1);
+        AlarmDecision.Condition full = classify(keyArea, 10, 100, List.of(), List.of(), -1);
+
+        assertThat(filling.normal()).isTrue();
+        assertThat(full.level()).isEqualTo(1);
+    }
+
+    @Test
     void aSecondGasDetectorInAlarmOnTheSameUnitRaisesTheLevelByOne() {
         MonitoringPoint gas = point("COMBUSTIBLE_GAS", "GAS_DETECTOR", null, null);
         UnitInAlarm neighbour = new UnitInAlarm(gas.enterpriseId(), "U-100", 99, 1);

@@ -17,6 +17,10 @@ public final class Province {
         "notifications",
         "task_outbox",
         "enforcement_tasks",
+        "mine_alarm_persons",
+        "mine_area_presence",
+        "position_events",
+        "mine_areas",
         "alarm_events",
         "alarms",
         "monitoring_points",
@@ -45,9 +49,13 @@ public final class Province {
         }
         jdbc.update("UPDATE read_models SET stale = FALSE");
         if (redis != null) {
-            for (String pattern :
-                    new String[] {"safereg:credit:*", "safereg:monitoring:*", "safereg:tasks*", "safereg:notifications*"
-                    }) {
+            for (String pattern : new String[] {
+                "safereg:credit:*",
+                "safereg:monitoring:*",
+                "safereg:positioning:*",
+                "safereg:tasks*",
+                "safereg:notifications*"
+            }) {
                 Set<String> keys = redis.keys(pattern);
                 if (keys != null && !keys.isEmpty()) {
                     redis.delete(keys);
