@@ -14,6 +14,10 @@ public final class Province {
 
     static final String COUNTY = "149901";
     private static final String[] TABLES = {
+        "inspection_plan_items",
+        "inspection_plans",
+        "risk_history",
+        "risk_results",
         "alarm_events",
         "alarms",
         "monitoring_points",
