@@ -52,7 +52,7 @@ class InspectionPlanController {
                     + " capacity, never a conflicted one and never the one who inspected the enterprise last."
                     + " The same facts, rules and seed give the identical plan.")
     ResponseEntity<PlanView> create(@Valid @RequestBody PlanRequest request, Caller caller) {
-        PlanView plan = plans.create(request, caller);
+        PlanView plan = plans.create(request, caller.subject());
         return ResponseEntity.created(URI.create("/api/v1/inspection-plans/" + plan.id()))
                 .body(plan);
     }

@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -28,13 +29,18 @@ import org.safereg.system.Caller;
 import org.safereg.system.ConflictException;
 import org.safereg.system.InvalidInputException;
 import org.safereg.system.NotFoundException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /** Makes, stores, reads and accepts inspection plans. */
 class InspectionPlans {
 
+    private static final Logger log = LoggerFactory.getLogger(InspectionPlans.class);
+
     private static final int CHUNK = 1000;
+    private static final Focus NO_FOCUS = new Focus(Focus.Facts.NONE, Focus.Facts.NONE, Focus.Facts.NONE);
     private static final int FOCUS_LIMIT = 3;
     private static final TypeReference<List<String>> STRINGS = new TypeReference<>() {};
     private static final TypeReference<List<Integer>> ORDINALS = new TypeReference<>() {};
@@ -70,7 +76,8 @@ class InspectionPlans {
     }
 
     /** Plans, stores and returns the plan; nothing is stored when the request or the plan is refused. */
-    PlanView create(PlanRequest request, Caller caller) {
+    PlanView create(PlanRequest request, String createdBy) {
+        long started = System.nanoTime();
         PlanPeriod period = validate(request);
         long seed = request.seed() != null ? request.seed() : seeds.nextLong();
         List<Inspector> inspectors = request.inspectors().stream()
@@ -87,11 +94,14 @@ class InspectionPlans {
                 RegionCodes.prefix(request.region()),
                 yearStart,
                 yearStart.plusYears(1).minusDays(1));
+        long read = System.nanoTime();
         var rules = engine.active();
         Set<EnterpriseClass> classes = new LinkedHashSet<>();
         enterprises.forEach(e -> classes.add(e.enterpriseClass()));
         InspectionPolicy policy = InspectionPolicy.evaluate(rules, classes);
+        long decided = System.nanoTime();
         PlanDraft draft = InspectionPlanner.plan(enterprises, policy, inspectors, period, seed);
+        long drawn = System.nanoTime();
         if (!draft.uncovered().isEmpty()) {
             throw new InfeasiblePlanException(
                     draft.uncovered(),
@@ -99,6 +109,7 @@ class InspectionPlans {
                     inspectors.stream().mapToLong(Inspector::capacity).sum());
         }
         Map<Long, Focus> focus = focusOf(draft.items());
+        long focused = System.nanoTime();
         String digest = InspectionPlanner.digest(draft, seed, policy.ruleSetVersion(), period);
         PlanRequest stored = new PlanRequest(request.region(), request.period(), request.inspectors(), seed);
         NewPlan plan = new NewPlan(
@@ -113,8 +124,8 @@ class InspectionPlans {
                 write(draft.warnings()),
                 draft.mandatory(),
                 draft.random(),
-                caller.subject(),
-                clock.instant());
+                createdBy,
+                clock.instant().truncatedTo(ChronoUnit.SECONDS));
         long id = transactions.execute(status -> {
             mapper.insertPlan(plan);
             List<NewItem> batch = new ArrayList<>(CHUNK);
@@ -132,7 +143,83 @@ class InspectionPlans {
             }
             return plan.getId();
         });
-        return get(id);
+        long written = System.nanoTime();
+        log.info(
+                "Plan {} for {} {} {}: {} enterprises, {} classes, {} items ({} mandatory), {} warnings; read {} ms,"
+                        + " rules {} ms, draw and assignment {} ms, focus {} ms, store {} ms",
+                id,
+                request.region(),
+                period.kind(),
+                period.start(),
+                enterprises.size(),
+                classes.size(),
+                draft.items().size(),
+                draft.mandatory(),
+                draft.warnings().size(),
+                millis(started, read),
+                millis(read, decided),
+                millis(decided, drawn),
+                millis(drawn, focused),
+                millis(focused, written));
+        // answered from memory: reading 100,000 items back would cost as much as writing them
+        return view(id, plan, draft, focus);
+    }
+
+    private PlanView view(long id, NewPlan plan, PlanDraft draft, Map<Long, Focus> focus) {
+        Map<Frequency, List<RuleRow>> rules = new HashMap<>();
+        List<PlanView.Item> mandatory = new ArrayList<>();
+        List<PlanView.Item> random = new ArrayList<>();
+        int seq = 0;
+        for (PlanItem item : draft.items()) {
+            PlanEnterprise enterprise = item.enterprise();
+            List<RuleRow> fired = rules.computeIfAbsent(
+                    item.frequency(),
+                    f -> catalog.describe(
+                            plan.getRuleSetVersion(),
+                            f.rules().stream().map(FiredRule::ordinal).toList()));
+            PlanView.Item view = new PlanView.Item(
+                    ++seq,
+                    new PlanView.Enterprise(
+                            enterprise.creditCode(), enterprise.name(), enterprise.regionCode(), enterprise.sector()),
+                    item.kind().name(),
+                    item.dueFrom(),
+                    item.dueTo(),
+                    item.priority(),
+                    item.inspector() == null
+                            ? null
+                            : new PlanView.Assignee(
+                                    item.inspector().id(), item.inspector().name()),
+                    new PlanView.Reasons(
+                            enterprise.creditTier(),
+                            enterprise.riskLevel(),
+                            item.kind() == PlanItem.Kind.MANDATORY ? "KEY" : "RANDOM",
+                            item.note(),
+                            fired,
+                            plan.getRuleSetVersion()),
+                    focus.getOrDefault(enterprise.id(), NO_FOCUS));
+            (item.kind() == PlanItem.Kind.MANDATORY ? mandatory : random).add(view);
+        }
+        return new PlanView(
+                id,
+                plan.getRegionCode(),
+                new PlanView.Period(plan.getPeriodKind(), plan.getPeriodStart(), plan.getPeriodEnd()),
+                plan.getSeed(),
+                "PROPOSED",
+                plan.getRuleSetVersion(),
+                plan.getDigest(),
+                plan.getFactsDigest(),
+                new PlanView.Counts(mandatory.size(), random.size(), mandatory.size() + random.size()),
+                draft.warnings(),
+                plan.getCreatedBy(),
+                plan.getCreatedAt(),
+                null,
+                null,
+                mandatory,
+                random);
+    }
+
+    private static long millis(long from, long to) {
+        return (to - from) / 1_000_000;
     }
 
     private NewItem newItem(
