@@ -125,6 +125,7 @@ class InspectionPlans {
                 draft.mandatory(),
                 draft.random(),
                 createdBy,
+                // whole seconds, as MariaDB keeps them, so that the answer and the stored plan read alike
                 clock.instant().truncatedTo(ChronoUnit.SECONDS));
         long id = transactions.execute(status -> {
             mapper.insertPlan(plan);
