@@ -117,16 +117,22 @@ class InspectionPlanBenchmark implements ApplicationRunner {
                 provinceCode, new PlanRequest.Period(PlanPeriod.Kind.QUARTER, nextQuarter), inspectors, seed);
         System.gc();
         ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
+        var threads = ManagementFactory.getThreadMXBean();
+        double load = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+        long cpuStarted = threads.getCurrentThreadCpuTime();
         long started = System.nanoTime();
         PlanView plan = plans.create(request, "benchmark");
         double seconds = (System.nanoTime() - started) / 1e9;
+        // on a shared machine wall time depends on the others: the service thread's own CPU time does not
+        // (the database's work is not in it)
+        double cpuSeconds = (threads.getCurrentThreadCpuTime() - cpuStarted) / 1e9;
         long peakHeap = ManagementFactory.getMemoryPoolMXBeans().stream()
                 .filter(pool -> pool.getType() == MemoryType.HEAP)
                 .mapToLong(pool -> pool.getPeakUsage().getUsed())
                 .sum();
         System.out.printf(
-                "run %d: plan %d, %,d items (%,d mandatory, %,d random), %d warnings, in %.2f s, peak heap %,d MiB"
-                        + " (sum of pool peaks)%n",
+                "run %d: plan %d, %,d items (%,d mandatory, %,d random), %d warnings, in %.2f s (%.2f s CPU in the"
+                        + " service thread, load average %.1f), peak heap %,d MiB (sum of pool peaks)%n",
                 run,
                 plan.id(),
                 plan.counts().total(),
@@ -134,6 +140,8 @@ class InspectionPlanBenchmark implements ApplicationRunner {
                 plan.counts().random(),
                 plan.warnings().size(),
                 seconds,
+                cpuSeconds,
+                load,
                 peakHeap / (1024 * 1024));
         plan.warnings().forEach(w -> System.out.println("  warning: " + w));
     }
