@@ -49,3 +49,7 @@ CREATE TABLE inspection_plan_items (
     CONSTRAINT fk_inspection_plan_items_enterprise FOREIGN KEY (enterprise_id) REFERENCES enterprises (id)
 );
 CREATE INDEX ix_inspection_plan_items_enterprise ON inspection_plan_items (enterprise_id, plan_id);
+
+-- Focus points read the open hazards of the planned enterprises: without this index every hazard an
+-- enterprise ever had is read to find the few still open.
+CREATE INDEX ix_hazards_open ON hazards (enterprise_id, rectified_on);
