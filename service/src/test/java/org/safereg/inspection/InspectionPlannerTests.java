@@ -199,6 +199,18 @@ class InspectionPlannerTests {
     }
 
     @Test
+    void drawnItemsNoInspectorCanTakeStayInThePlanAndAreReported() {
+        List<PlanEnterprise> pool = enterprises(100, "BLUE", POOL);
+
+        PlanDraft draft = InspectionPlanner.plan(pool, policy(), List.of(inspector("I1", 30)), YEAR, 9);
+
+        assertThat(draft.random()).isEqualTo(40);
+        assertThat(draft.uncovered()).isEmpty();
+        assertThat(draft.items().stream().filter(i -> i.inspector() == null)).hasSize(10);
+        assertThat(draft.warnings()).singleElement().asString().startsWith("10 drawn items have no inspector");
+    }
+
+    @Test
     void aConflictedInspectorIsNeverAssignedAndOnlyConflictedOnesLeaveTheItemUncovered() {
         List<PlanEnterprise> red = enterprises(30, "RED", new Frequency(true, 4, 4, 0, 0, List.of()));
         String conflicted = red.get(0).creditCode();
