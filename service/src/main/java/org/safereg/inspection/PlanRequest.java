@@ -1,0 +1,37 @@
+package org.safereg.inspection;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * A request for a plan: the region (any level; its sub-regions are covered), the period, the inspectors
+ * available and, optionally, the seed of the draw (one is generated and stored when it is missing).
+ */
+record PlanRequest(
+        @NotBlank @Pattern(regexp = "\\d{6}", message = "must be a 6-digit administrative division code") String region,
+        @NotNull @Valid Period period,
+        @NotEmpty(message = "must list at least one inspector") @Size(max = 20_000)
+                List<@NotNull @Valid InspectorRequest> inspectors,
+        Long seed) {
+
+    record Period(@NotNull PlanPeriod.Kind kind, @NotNull LocalDate start) {}
+
+    /**
+     * @param capacity inspections they can make in the period
+     * @param conflicts credit codes of enterprises they must not inspect (回避)
+     */
+    record InspectorRequest(
+            @NotBlank @Size(max = 64) String id,
+            @NotBlank @Size(max = 64) String name,
+            @NotBlank @Pattern(regexp = "\\d{6}", message = "must be a 6-digit administrative division code")
+                    String region,
+            @NotNull @Min(0) Integer capacity,
+            List<@NotBlank String> conflicts) {}
+}

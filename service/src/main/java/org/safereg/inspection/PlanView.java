@@ -1,0 +1,70 @@
+package org.safereg.inspection;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.safereg.rulesets.RuleRow;
+
+/** A stored plan as the dispatch system reads it. */
+record PlanView(
+        long id,
+        String region,
+        Period period,
+        long seed,
+        String state,
+        String ruleSetVersion,
+        String digest,
+        String factsDigest,
+        Counts counts,
+        List<String> warnings,
+        String createdBy,
+        Instant createdAt,
+        String acceptedBy,
+        Instant acceptedAt,
+        List<Item> mandatory,
+        List<Item> random) {
+
+    record Period(String kind, LocalDate start, LocalDate end) {}
+
+    record Counts(int mandatory, int random, int total) {}
+
+    record Item(
+            int seq,
+            Enterprise enterprise,
+            String kind,
+            LocalDate dueFrom,
+            LocalDate dueTo,
+            int priority,
+            Assignee inspector,
+            Reasons reasons,
+            Focus focus) {}
+
+    record Enterprise(String code, String name, String region, String sector) {}
+
+    record Assignee(String id, String name) {}
+
+    /**
+     * Why the enterprise is in the plan: its tier and risk, how it is supervised, and the rows of
+     * inspection-frequency.xlsx that decided it (with sheet and row) in the rule-set version of the plan.
+     */
+    record Reasons(
+            String creditTier,
+            String riskLevel,
+            String supervision,
+            String note,
+            List<RuleRow> rules,
+            String ruleSetVersion) {}
+
+    record Summary(
+            long id,
+            String region,
+            Period period,
+            long seed,
+            String state,
+            String ruleSetVersion,
+            String digest,
+            Counts counts,
+            String createdBy,
+            Instant createdAt,
+            Instant acceptedAt) {}
+}
