@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Clock;
 import org.safereg.engine.RuleEngine;
 import org.safereg.rulesets.RuleCatalog;
+import org.safereg.tasks.EnforcementTasks;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
@@ -23,7 +24,8 @@ class InspectionConfiguration {
             ApplicationEventPublisher events,
             ObjectMapper json,
             Clock clock,
-            InspectionProperties properties) {
-        return new InspectionPlans(mapper, engine, catalog, transactions, events, json, clock, properties);
+            InspectionProperties properties,
+            EnforcementTasks tasks) {
+        return new InspectionPlans(mapper, engine, catalog, transactions, events, json, clock, properties, tasks);
     }
 }

@@ -29,6 +29,8 @@ import org.safereg.system.Caller;
 import org.safereg.system.ConflictException;
 import org.safereg.system.InvalidInputException;
 import org.safereg.system.NotFoundException;
+import org.safereg.tasks.EnforcementTasks;
+import org.safereg.tasks.NewTask;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
@@ -47,6 +49,7 @@ class InspectionPlans {
     private static final TypeReference<Map<String, Map<String, Integer>>> POPULATION = new TypeReference<>() {};
 
     private final InspectionPlanMapper mapper;
+    private final EnforcementTasks tasks;
     private final RuleEngine engine;
     private final RuleCatalog catalog;
     private final TransactionTemplate transactions;
@@ -64,7 +67,9 @@ class InspectionPlans {
             ApplicationEventPublisher events,
             ObjectMapper json,
             Clock clock,
-            InspectionProperties properties) {
+            InspectionProperties properties,
+            EnforcementTasks tasks) {
+        this.tasks = tasks;
         this.mapper = mapper;
         this.engine = engine;
         this.catalog = catalog;
@@ -418,10 +423,40 @@ class InspectionPlans {
                 throw new ConflictException(
                         "plan " + id + " is " + plan.state() + ", only a PROPOSED plan can be accepted");
             }
+            // accepting is the decision that orders the inspections: each item becomes an enforcement task in
+            // this same transaction, so that the plan is never accepted without its tasks (nor the reverse)
+            for (ItemRow item : mapper.itemsOf(id)) {
+                tasks.open(taskOf(plan, item));
+            }
             // delivered to @TransactionalEventListener listeners once this transaction has committed
             events.publishEvent(new InspectionPlanAccepted(id, plan.regionCode(), caller.subject()));
         });
         return get(id);
+    }
+
+    /**
+     * An on-site inspection for the dispatch system: one per plan item, keyed by plan and item so that
+     * accepting never opens it twice; the reasons (rules fired, rule-set version) are the plan's.
+     */
+    private NewTask taskOf(PlanRow plan, ItemRow item) {
+        boolean mandatory = PlanItem.Kind.MANDATORY.name().equals(item.kind());
+        return new NewTask(
+                item.enterpriseId(),
+                "ON_SITE_INSPECTION",
+                mandatory ? "INSPECTION_PLAN_KEY_SUPERVISION" : "INSPECTION_PLAN_RANDOM_DRAW",
+                "inspection-plan:" + plan.id() + ":item:" + item.seq(),
+                null,
+                null,
+                false,
+                item.priority(),
+                item.dueFrom(),
+                item.dueTo(),
+                plan.ruleSetVersion(),
+                item.firedRules() == null ? List.of() : read(item.firedRules(), ORDINALS),
+                null,
+                null,
+                null,
+                null);
     }
 
     PlanStatistics statistics(long id) {

@@ -13,6 +13,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -232,6 +233,19 @@ class InspectionPlanIntegrationTests {
         assertThat(acceptance.getBody().path("state").asText()).isEqualTo("ACCEPTED");
         assertThat(acceptance.getBody().path("acceptedBy").asText()).isEqualTo("dispatch");
         assertThat(accepted.events).containsExactly(new InspectionPlanAccepted(id, COUNTY, "dispatch"));
+        // every item became an on-site inspection task for the dispatch system, with the plan's reasons
+        List<Map<String, Object>> tasks = jdbc.queryForList(
+                "SELECT t.type, t.reason, t.rule_set_version, e.credit_code FROM enforcement_tasks t"
+                        + " JOIN enterprises e ON e.id = t.enterprise_id WHERE t.trigger_ref LIKE ? ORDER BY t.id",
+                "inspection-plan:" + id + ":item:%");
+        assertThat(tasks).hasSize(total);
+        assertThat(tasks).allSatisfy(task -> assertThat(task)
+                .containsEntry("type", "ON_SITE_INSPECTION")
+                .containsEntry("rule_set_version", plan.path("ruleSetVersion").asText()));
+        assertThat(tasks)
+                .filteredOn(task -> chemicals.equals(task.get("credit_code")))
+                .extracting(task -> task.get("reason"))
+                .containsExactly("INSPECTION_PLAN_KEY_SUPERVISION");
 
         ResponseEntity<JsonNode> twice =
                 post("/api/v1/inspection-plans/" + id + "/acceptance", TestTokens.dispatch(), null);
