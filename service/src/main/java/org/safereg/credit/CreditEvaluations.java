@@ -28,8 +28,10 @@ import java.util.stream.Collectors;
 import org.safereg.engine.FiredRule;
 import org.safereg.engine.RuleEngine;
 import org.safereg.engine.RuleSetSnapshot;
+import org.safereg.enterprise.EnterpriseFactsChanged;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -51,6 +53,7 @@ class CreditEvaluations {
     private final CreditProperties properties;
     private final TransactionTemplate transactions;
     private final ObjectMapper json;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
     private final ExecutorService background = Executors.newSingleThreadExecutor(daemon("credit-evaluation"));
     private final ExecutorService reader = Executors.newSingleThreadExecutor(daemon("credit-facts-reader"));
@@ -66,6 +69,7 @@ class CreditEvaluations {
             CreditProperties properties,
             TransactionTemplate transactions,
             ObjectMapper json,
+            ApplicationEventPublisher events,
             Clock clock) {
         this.mapper = mapper;
         this.batch = batch;
@@ -74,6 +78,7 @@ class CreditEvaluations {
         this.properties = properties;
         this.transactions = transactions;
         this.json = json;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -252,6 +257,7 @@ class CreditEvaluations {
         List<Long> unchangedIds = new ArrayList<>();
         List<String> unchangedCodes = new ArrayList<>();
         List<HistoryRow> history = new ArrayList<>();
+        List<Long> tierChanged = new ArrayList<>();
         for (Evaluated evaluated : page) {
             CreditFactsRow before = evaluated.row();
             CreditRecord after = evaluated.record();
@@ -266,6 +272,9 @@ class CreditEvaluations {
                     || before.previousScore().compareTo(after.score()) != 0
                     || !after.ruleSetVersion().equals(before.previousVersion())
                     || !after.vetoes().equals(before.previousVetoes());
+            if (!after.tier().equals(before.previousTier())) {
+                tierChanged.add(after.enterpriseId());
+            }
             if (decisionChanged) {
                 history.add(new HistoryRow(
                         after.enterpriseId(),
@@ -287,6 +296,10 @@ class CreditEvaluations {
             }
         });
         progress.mysqlNanos.addAndGet(System.nanoTime() - started);
+        if (!tierChanged.isEmpty()) {
+            // committed: decisions that read the tier (risk level) are due again for these enterprises
+            events.publishEvent(new EnterpriseFactsChanged(tierChanged, EnterpriseFactsChanged.Fact.CREDIT));
+        }
         progress.changed.addAndGet(history.size());
         progress.rewritten.addAndGet(rewritten.size());
         // the read model follows MySQL, never leads it: this runs once the page is committed

@@ -5,12 +5,14 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import org.safereg.enterprise.EnterpriseFactsChanged;
 import org.safereg.enterprise.RegionCodes;
 import org.safereg.system.Caller;
 import org.safereg.system.ConflictException;
 import org.safereg.system.InvalidInputException;
 import org.safereg.system.NotFoundException;
 import org.safereg.system.Roles;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -22,6 +24,7 @@ class Alarms {
     private final PointStates states;
     private final TransactionTemplate transactions;
     private final AlarmStream stream;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     Alarms(
@@ -30,12 +33,14 @@ class Alarms {
             PointStates states,
             TransactionTemplate transactions,
             AlarmStream stream,
+            ApplicationEventPublisher events,
             Clock clock) {
         this.mapper = mapper;
         this.points = points;
         this.states = states;
         this.transactions = transactions;
         this.stream = stream;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -68,6 +73,15 @@ class Alarms {
                     throw e;
                 }
             }
+        }
+        // committed: an alarm opened, changed level or closed changes the enterprise's risk level
+        List<Long> changed = transitions.stream()
+                .filter(t -> t.event() != Transition.Event.NORMAL && t.event() != Transition.Event.ACKNOWLEDGED)
+                .map(Transition::enterpriseId)
+                .distinct()
+                .toList();
+        if (!changed.isEmpty()) {
+            events.publishEvent(new EnterpriseFactsChanged(changed, EnterpriseFactsChanged.Fact.ALARMS));
         }
         if (stream.subscribers() > 0) {
             List<AlarmView> changes = new ArrayList<>(transitions.size());

@@ -6,6 +6,7 @@ import org.safereg.engine.RuleEngine;
 import org.safereg.system.RedisConfigured;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
@@ -45,8 +46,9 @@ class MonitoringConfiguration {
             PointStates states,
             TransactionTemplate transactions,
             AlarmStream stream,
+            ApplicationEventPublisher events,
             Clock clock) {
-        return new Alarms(mapper, points, states, transactions, stream, clock);
+        return new Alarms(mapper, points, states, transactions, stream, events, clock);
     }
 
     @Bean
