@@ -18,6 +18,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.locks.ReentrantLock;
 import org.safereg.engine.FiredRule;
@@ -92,26 +93,30 @@ class RiskAssessments {
             long started = System.nanoTime();
             // the next page is read while this one is evaluated and written
             CompletableFuture<List<RiskFactsRow>> next =
-                    CompletableFuture.supplyAsync(() -> readPageAfter(0, today), reader);
+                    CompletableFuture.supplyAsync(() -> readPageAfter(0, today, progress), reader);
             while (true) {
                 List<RiskFactsRow> page = next.join();
                 if (page.isEmpty()) {
                     break;
                 }
                 long last = page.get(page.size() - 1).enterpriseId();
-                next = CompletableFuture.supplyAsync(() -> readPageAfter(last, today), reader);
+                next = CompletableFuture.supplyAsync(() -> readPageAfter(last, today, progress), reader);
                 process(page, cause, rules, now, progress);
             }
             Run run = progress.done(started);
             log.info(
                     "Risk levels of all {} enterprises evaluated ({} changed level, {} rewritten, {} failed) on rule"
-                            + " set {} in {} ms, cause {}",
+                            + " set {} in {} ms (read {} ms, evaluate {} ms, MySQL {} ms, read model {} ms), cause {}",
                     run.processed(),
                     run.changed(),
                     run.rewritten(),
                     run.failed(),
                     rules.version().shortHash(),
                     run.millis(),
+                    progress.readNanos.get() / 1_000_000,
+                    progress.evaluateNanos.get() / 1_000_000,
+                    progress.mysqlNanos.get() / 1_000_000,
+                    progress.readModelNanos.get() / 1_000_000,
                     cause);
             if (run.firstError() != null) {
                 log.warn("{} enterprises keep their previous risk level; first: {}", run.failed(), run.firstError());
@@ -134,7 +139,7 @@ class RiskAssessments {
             List<Long> ids = enterpriseIds.stream().distinct().sorted().toList();
             for (int from = 0; from < ids.size(); from += properties.pageSize()) {
                 List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + properties.pageSize()));
-                process(mapper.facts(null, null, chunk, today), cause, rules, now, progress);
+                process(mapper.factsOf(chunk, today), cause, rules, now, progress);
             }
             Run run = progress.done(started);
             log.debug(
@@ -151,15 +156,17 @@ class RiskAssessments {
         }
     }
 
-    private List<RiskFactsRow> readPageAfter(long afterId, LocalDate today) {
+    private List<RiskFactsRow> readPageAfter(long afterId, LocalDate today, Progress progress) {
+        long started = System.nanoTime();
         List<Long> ids = mapper.enterpriseIdsAfter(afterId, properties.pageSize());
-        if (ids.isEmpty()) {
-            return List.of();
-        }
-        return mapper.facts(ids.get(0), ids.get(ids.size() - 1), null, today);
+        List<RiskFactsRow> page =
+                ids.isEmpty() ? List.of() : mapper.factsBetween(ids.get(0), ids.get(ids.size() - 1), today);
+        progress.readNanos.addAndGet(System.nanoTime() - started);
+        return page;
     }
 
     private void process(List<RiskFactsRow> page, String cause, RuleSetSnapshot rules, Instant now, Progress progress) {
+        long started = System.nanoTime();
         List<Evaluated> evaluated = page.parallelStream()
                 .map(row -> {
                     try {
@@ -172,6 +179,7 @@ class RiskAssessments {
                 })
                 .filter(Objects::nonNull)
                 .toList();
+        progress.evaluateNanos.addAndGet(System.nanoTime() - started);
         write(evaluated, cause, now, progress);
         progress.processed.addAndGet(page.size());
     }
@@ -202,6 +210,7 @@ class RiskAssessments {
                         after.evaluatedAt()));
             }
         }
+        long started = System.nanoTime();
         transactions.executeWithoutResult(status -> {
             rewritten.forEach(batch::upsertResult);
             history.forEach(batch::insertHistory);
@@ -209,9 +218,12 @@ class RiskAssessments {
                 batch.touchResults(unchangedIds.subList(i, Math.min(unchangedIds.size(), i + TOUCH_CHUNK)), now);
             }
         });
+        long written = System.nanoTime();
+        progress.mysqlNanos.addAndGet(written - started);
         // the read model follows MySQL, never leads it
         readModels.write(rewritten);
         readModels.touch(unchangedCodes, now);
+        progress.readModelNanos.addAndGet(System.nanoTime() - written);
         progress.changed.addAndGet(history.size());
         progress.rewritten.addAndGet(rewritten.size());
     }
@@ -277,6 +289,10 @@ class RiskAssessments {
         final AtomicInteger rewritten = new AtomicInteger();
         final AtomicInteger failed = new AtomicInteger();
         final AtomicReference<String> firstError = new AtomicReference<>();
+        final AtomicLong readNanos = new AtomicLong();
+        final AtomicLong evaluateNanos = new AtomicLong();
+        final AtomicLong mysqlNanos = new AtomicLong();
+        final AtomicLong readModelNanos = new AtomicLong();
 
         Run done(long startedNanos) {
             return new Run(

@@ -18,15 +18,12 @@ interface RiskMapper {
 
     int countResults();
 
-    /**
-     * The risk facts of every enterprise with an id in [firstId, lastId], or (when {@code ids} is given) of
-     * those enterprises: one aggregate query, never one per enterprise.
-     */
-    List<RiskFactsRow> facts(
-            @Param("firstId") Long firstId,
-            @Param("lastId") Long lastId,
-            @Param("ids") Collection<Long> ids,
-            @Param("today") LocalDate today);
+    /** The risk facts of every enterprise with an id in [firstId, lastId]: one aggregate query for the page. */
+    List<RiskFactsRow> factsBetween(
+            @Param("firstId") long firstId, @Param("lastId") long lastId, @Param("today") LocalDate today);
+
+    /** The risk facts of these enterprises (unknown ids are left out): one query for the list. */
+    List<RiskFactsRow> factsOf(@Param("ids") Collection<Long> ids, @Param("today") LocalDate today);
 
     /** Inserts or replaces an enterprise's current risk; bulk callers use a BATCH session. */
     void upsertResult(RiskRecord row);
