@@ -4,10 +4,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -29,6 +25,7 @@ import org.safereg.engine.FiredRule;
 import org.safereg.engine.RuleEngine;
 import org.safereg.engine.RuleSetSnapshot;
 import org.safereg.enterprise.EnterpriseFactsChanged;
+import org.safereg.system.ContentHash;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
@@ -334,7 +331,7 @@ class CreditEvaluations {
         String indicatorsJson = write(assessment.indicators());
         String vetoesJson = write(assessment.vetoes());
         String firedJson = fired.append(']').toString();
-        long hash = contentHash(
+        long hash = ContentHash.of(
                 score.toPlainString(),
                 assessment.tier(),
                 assessment.scoreTier(),
@@ -356,20 +353,6 @@ class CreditEvaluations {
                 assessment.ruleSetVersion(),
                 assessment.evaluatedAt().truncatedTo(ChronoUnit.MILLIS),
                 hash);
-    }
-
-    /** The first 8 bytes of a SHA-256 over the parts: a 64-bit name for the content of a result. */
-    static long contentHash(String... parts) {
-        try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            for (String part : parts) {
-                digest.update(part.getBytes(StandardCharsets.UTF_8));
-                digest.update((byte) 0);
-            }
-            return ByteBuffer.wrap(digest.digest()).getLong();
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     private String write(Object value) {

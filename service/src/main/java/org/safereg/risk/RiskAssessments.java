@@ -2,10 +2,6 @@ package org.safereg.risk;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -24,6 +20,7 @@ import java.util.concurrent.locks.ReentrantLock;
 import org.safereg.engine.FiredRule;
 import org.safereg.engine.RuleEngine;
 import org.safereg.engine.RuleSetSnapshot;
+import org.safereg.system.ContentHash;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -241,7 +238,7 @@ class RiskAssessments {
         String reasonsJson = write(assessment.reasons());
         String inputsJson = write(assessment.facts());
         String level = assessment.level().name();
-        long hash = contentHash(level, reasonsJson, inputsJson, firedJson, assessment.ruleSetVersion());
+        long hash = ContentHash.of(level, reasonsJson, inputsJson, firedJson, assessment.ruleSetVersion());
         return new RiskRecord(
                 assessment.facts().enterpriseId(),
                 assessment.facts().creditCode(),
@@ -252,20 +249,6 @@ class RiskAssessments {
                 assessment.ruleSetVersion(),
                 assessment.evaluatedAt(),
                 hash);
-    }
-
-    /** The first 8 bytes of a SHA-256 over the parts: a 64-bit name for the content of a result. */
-    static long contentHash(String... parts) {
-        try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            for (String part : parts) {
-                digest.update(part.getBytes(StandardCharsets.UTF_8));
-                digest.update((byte) 0);
-            }
-            return ByteBuffer.wrap(digest.digest()).getLong();
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     /** Whole seconds: what MariaDB keeps through Connector/J, so both stores show the same time. */
