@@ -24,9 +24,10 @@ public final class RiskLevelSeed {
             (固有风险: sector and major hazard source level, GB 18218 levels 1-4, 1 highest), then escalation by \
             what the enterprise does: its credit tier (A-D, credit-scoring.xlsx), its open alarms (raised or \
             acknowledged, not cleared; levels as alarm-thresholds.xlsx: 0 early warning 预警, 1 一级, 2 二级, 3 \
-            cut-off 切断) and its hazards past their rectification deadline and not rectified (重大事故隐患 major, \
-            一般隐患 general; posted supervision gives a major hazard a deadline of at most a year, MEM Order No. 10, \
-            2023). Every sector must match an inherent-risk row, otherwise the enterprise is not rated and keeps \
+            cut-off 切断) and its hazards past their rectification deadline and not rectified (重大事故隐患 major as \
+            the determination standards define it, e.g. MEM Order No. 10, 2023; 一般隐患 general; posted supervision \
+            挂牌督办 gives a major hazard a deadline of at most a year, so an overdue one is a failure of supervision). \
+            Every sector must match an inherent-risk row, otherwise the enterprise is not rated and keeps \
             its previous level. Sources: the colours and their meaning from the national monitoring system \
             (DOMAIN.md); the trigger definitions and thresholds are not published, so every level and count in \
             this sheet is a policy choice of this table, to be set by policy staff. Cells with several values \
