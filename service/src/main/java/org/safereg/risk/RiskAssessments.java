@@ -118,6 +118,10 @@ class RiskAssessments {
             if (run.firstError() != null) {
                 log.warn("{} enterprises keep their previous risk level; first: {}", run.failed(), run.firstError());
             }
+            // a full run is a good moment to repair a read model that missed writes (Redis was down)
+            if (readModels.isStale()) {
+                readModels.rebuild();
+            }
             return run;
         } finally {
             running.unlock();

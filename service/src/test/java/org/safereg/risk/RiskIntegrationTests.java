@@ -267,6 +267,26 @@ class RiskIntegrationTests {
     }
 
     @Test
+    void aReadModelThatMissedWritesIsServedFromMysqlUntilTheNextFullRunRebuildsIt() {
+        String code = province.enterprise("缓存矿业有限公司", "COAL_MINE", "VALID").code();
+        recompute.recomputeAll("TEST");
+        // as after a write Redis did not take: the entry is gone and the mark says so
+        redis.delete(RedisRiskReadModel.KEY_PREFIX + code);
+        jdbc.update("UPDATE read_models SET stale = TRUE WHERE name = 'risk'");
+
+        JsonNode fromMysql = risk(code);
+        recompute.recomputeAll("TEST");
+        JsonNode rebuilt = risk(code);
+
+        assertThat(fromMysql.path("servedFrom").asText()).isEqualTo("mysql");
+        assertThat(fromMysql.path("level").asText()).isEqualTo("YELLOW");
+        assertThat(rebuilt.path("servedFrom").asText()).isEqualTo("redis");
+        assertThat(rebuilt.path("level").asText()).isEqualTo("YELLOW");
+        assertThat(jdbc.queryForObject("SELECT stale FROM read_models WHERE name = 'risk'", Boolean.class))
+                .isFalse();
+    }
+
+    @Test
     void anEnterpriseReadsItsOwnRiskAndNoOtherOneAndNoListing() {
         String own = province.enterprise("自己化工有限公司", "OTHER", "VALID").code();
         String other = province.enterprise("别家化工有限公司", "OTHER", "VALID").code();
