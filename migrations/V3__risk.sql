@@ -10,6 +10,7 @@ CREATE TABLE risk_results (
     rule_set_version  CHAR(64)      NOT NULL,
     evaluated_at      TIMESTAMP(3)  NOT NULL,
     content_hash      BIGINT        NOT NULL DEFAULT 0,  -- over everything but evaluated_at: unchanged results are not rewritten
+    inputs            TEXT          NULL,      -- JSON: the facts the level was decided on (sector, major hazard source, tier, open alarms, overdue hazards)
     CONSTRAINT pk_risk_results PRIMARY KEY (enterprise_id),
     CONSTRAINT fk_risk_results_enterprise FOREIGN KEY (enterprise_id) REFERENCES enterprises (id)
 );
@@ -20,11 +21,14 @@ CREATE TABLE risk_history (
     enterprise_id     BIGINT        NOT NULL,
     level             VARCHAR(8)    NOT NULL,
     previous_level    VARCHAR(8)    NULL,
-    cause             VARCHAR(24)   NOT NULL,  -- what changed: ALARMS, CREDIT, HAZARDS, INSPECTION_RESULT, ENTERPRISE, RULE_SET, SCHEDULE
+    cause             VARCHAR(24)   NOT NULL,  -- what changed: ALARMS, CREDIT, HAZARDS, INSPECTION_RESULT, ENTERPRISE, RULE_SET, SCHEDULE, STARTUP, REQUEST
     rule_set_version  CHAR(64)      NOT NULL,
     evaluated_at      TIMESTAMP(3)  NOT NULL,
     CONSTRAINT pk_risk_history PRIMARY KEY (id)
 );
 CREATE INDEX ix_risk_history_enterprise ON risk_history (enterprise_id, evaluated_at);
+
+-- the risk facts of a page of enterprises count their open alarms by level from this index alone
+CREATE INDEX ix_alarms_enterprise_state ON alarms (enterprise_id, state, level);
 
 INSERT INTO read_models (name, stale, changed_at) VALUES ('risk', FALSE, CURRENT_TIMESTAMP(3));

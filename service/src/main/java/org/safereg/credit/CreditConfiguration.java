@@ -9,10 +9,12 @@ import org.safereg.engine.RuleEngine;
 import org.safereg.rulesets.RuleCatalog;
 import org.safereg.system.RedisConfigured;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.data.redis.core.StringRedisTemplate;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 
 @Configuration(proxyBeanMethods = false)
@@ -35,9 +37,10 @@ class CreditConfiguration {
             CreditReadModel readModel,
             CreditMapper mapper,
             TransactionTemplate transactions,
+            JdbcTemplate jdbc,
             Clock clock,
             CreditProperties properties) {
-        return new CreditReadModels(readModel, mapper, transactions, clock, properties);
+        return new CreditReadModels(readModel, mapper, transactions, jdbc, clock, properties);
     }
 
     @Bean
@@ -55,8 +58,9 @@ class CreditConfiguration {
             CreditProperties properties,
             TransactionTemplate transactions,
             ObjectMapper json,
+            ApplicationEventPublisher events,
             Clock clock) {
         CreditMapper batch = new SqlSessionTemplate(sessions, ExecutorType.BATCH).getMapper(CreditMapper.class);
-        return new CreditEvaluations(mapper, batch, engine, readModels, properties, transactions, json, clock);
+        return new CreditEvaluations(mapper, batch, engine, readModels, properties, transactions, json, events, clock);
     }
 }

@@ -4,10 +4,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -28,8 +24,11 @@ import java.util.stream.Collectors;
 import org.safereg.engine.FiredRule;
 import org.safereg.engine.RuleEngine;
 import org.safereg.engine.RuleSetSnapshot;
+import org.safereg.enterprise.EnterpriseFactsChanged;
+import org.safereg.system.ContentHash;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -51,6 +50,7 @@ class CreditEvaluations {
     private final CreditProperties properties;
     private final TransactionTemplate transactions;
     private final ObjectMapper json;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
     private final ExecutorService background = Executors.newSingleThreadExecutor(daemon("credit-evaluation"));
     private final ExecutorService reader = Executors.newSingleThreadExecutor(daemon("credit-facts-reader"));
@@ -66,6 +66,7 @@ class CreditEvaluations {
             CreditProperties properties,
             TransactionTemplate transactions,
             ObjectMapper json,
+            ApplicationEventPublisher events,
             Clock clock) {
         this.mapper = mapper;
         this.batch = batch;
@@ -74,6 +75,7 @@ class CreditEvaluations {
         this.properties = properties;
         this.transactions = transactions;
         this.json = json;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -252,6 +254,7 @@ class CreditEvaluations {
         List<Long> unchangedIds = new ArrayList<>();
         List<String> unchangedCodes = new ArrayList<>();
         List<HistoryRow> history = new ArrayList<>();
+        List<Long> tierChanged = new ArrayList<>();
         for (Evaluated evaluated : page) {
             CreditFactsRow before = evaluated.row();
             CreditRecord after = evaluated.record();
@@ -266,6 +269,9 @@ class CreditEvaluations {
                     || before.previousScore().compareTo(after.score()) != 0
                     || !after.ruleSetVersion().equals(before.previousVersion())
                     || !after.vetoes().equals(before.previousVetoes());
+            if (!after.tier().equals(before.previousTier())) {
+                tierChanged.add(after.enterpriseId());
+            }
             if (decisionChanged) {
                 history.add(new HistoryRow(
                         after.enterpriseId(),
@@ -287,6 +293,10 @@ class CreditEvaluations {
             }
         });
         progress.mysqlNanos.addAndGet(System.nanoTime() - started);
+        if (!tierChanged.isEmpty()) {
+            // committed: decisions that read the tier (risk level) are due again for these enterprises
+            events.publishEvent(new EnterpriseFactsChanged(tierChanged, EnterpriseFactsChanged.Fact.CREDIT));
+        }
         progress.changed.addAndGet(history.size());
         progress.rewritten.addAndGet(rewritten.size());
         // the read model follows MySQL, never leads it: this runs once the page is committed
@@ -321,7 +331,7 @@ class CreditEvaluations {
         String indicatorsJson = write(assessment.indicators());
         String vetoesJson = write(assessment.vetoes());
         String firedJson = fired.append(']').toString();
-        long hash = contentHash(
+        long hash = ContentHash.of(
                 score.toPlainString(),
                 assessment.tier(),
                 assessment.scoreTier(),
@@ -343,20 +353,6 @@ class CreditEvaluations {
                 assessment.ruleSetVersion(),
                 assessment.evaluatedAt().truncatedTo(ChronoUnit.MILLIS),
                 hash);
-    }
-
-    /** The first 8 bytes of a SHA-256 over the parts: a 64-bit name for the content of a result. */
-    static long contentHash(String... parts) {
-        try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            for (String part : parts) {
-                digest.update(part.getBytes(StandardCharsets.UTF_8));
-                digest.update((byte) 0);
-            }
-            return ByteBuffer.wrap(digest.digest()).getLong();
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     private String write(Object value) {

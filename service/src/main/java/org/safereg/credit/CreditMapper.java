@@ -77,8 +77,4 @@ interface CreditMapper {
 
     /** Marks as failed the jobs left running by an instance that stopped before finishing them. */
     int abandonStaleJobs(@Param("silentSince") Instant silentSince, @Param("now") Instant now);
-
-    boolean readModelStale(@Param("name") String name);
-
-    void setReadModelStale(@Param("name") String name, @Param("stale") boolean stale, @Param("at") Instant at);
 }

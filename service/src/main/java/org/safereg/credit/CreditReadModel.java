@@ -2,6 +2,7 @@ package org.safereg.credit;
 
 import java.util.List;
 import java.util.Optional;
+import org.safereg.system.ReadModelUnavailableException;
 
 /**
  * The fast read side of credit results: Redis in production, a map in the embedded default. MySQL is

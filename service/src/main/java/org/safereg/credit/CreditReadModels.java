@@ -7,8 +7,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.apache.ibatis.cursor.Cursor;
+import org.safereg.system.ReadModelUnavailableException;
+import org.safereg.system.StaleMark;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -23,22 +26,19 @@ class CreditReadModels {
     private final CreditReadModel readModel;
     private final CreditMapper mapper;
     private final TransactionTemplate transactions;
-    private final Clock clock;
-    private final long staleCheckMillis;
-    private volatile boolean stale;
-    private volatile long checkedAt;
+    private final StaleMark staleMark;
 
     CreditReadModels(
             CreditReadModel readModel,
             CreditMapper mapper,
             TransactionTemplate transactions,
+            JdbcTemplate jdbc,
             Clock clock,
             CreditProperties properties) {
         this.readModel = readModel;
         this.mapper = mapper;
         this.transactions = transactions;
-        this.clock = clock;
-        this.staleCheckMillis = properties.staleCheck().toMillis();
+        this.staleMark = new StaleMark(NAME, jdbc, clock, properties.staleCheck());
     }
 
     /** Writes results to the read model; on failure marks it stale instead of failing the caller. */
@@ -47,7 +47,7 @@ class CreditReadModels {
             readModel.putAll(records);
             return true;
         } catch (ReadModelUnavailableException e) {
-            markStale(e);
+            staleMark.mark(e);
             return false;
         }
     }
@@ -57,7 +57,7 @@ class CreditReadModels {
         try {
             readModel.touchAll(creditCodes, evaluatedAt);
         } catch (ReadModelUnavailableException e) {
-            markStale(e);
+            staleMark.mark(e);
         }
     }
 
@@ -75,25 +75,11 @@ class CreditReadModels {
     }
 
     boolean isStale() {
-        long now = System.currentTimeMillis();
-        if (now - checkedAt > staleCheckMillis) {
-            stale = Boolean.TRUE.equals(mapper.readModelStale(NAME));
-            checkedAt = now;
-        }
-        return stale;
+        return staleMark.isStale();
     }
 
     String kind() {
         return readModel.kind();
-    }
-
-    private void markStale(Exception cause) {
-        log.warn(
-                "Credit read model missed a write and is marked stale; reads use MySQL until it is rebuilt: {}",
-                cause.getMessage());
-        mapper.setReadModelStale(NAME, true, Instant.now(clock));
-        stale = true;
-        checkedAt = System.currentTimeMillis();
     }
 
     /**
@@ -127,9 +113,7 @@ class CreditReadModels {
             log.info("Credit read model still unavailable, rebuild postponed: {}", e.getMessage());
             return false;
         }
-        mapper.setReadModelStale(NAME, false, Instant.now(clock));
-        stale = false;
-        checkedAt = System.currentTimeMillis();
+        staleMark.clear();
         log.info("Credit read model ({}) rebuilt from MySQL: {} results", readModel.kind(), copied);
         return true;
     }

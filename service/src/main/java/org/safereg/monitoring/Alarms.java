@@ -12,6 +12,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.safereg.enterprise.EnterpriseFactsChanged;
 import org.safereg.enterprise.RegionCodes;
 import org.safereg.system.Caller;
 import org.safereg.system.ConflictException;
@@ -20,6 +21,7 @@ import org.safereg.system.NotFoundException;
 import org.safereg.system.Roles;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataAccessException;
 import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -35,6 +37,7 @@ class Alarms {
     private final PointStates states;
     private final TransactionTemplate transactions;
     private final AlarmBroadcast broadcast;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
     private final ObjectMapper json;
 
@@ -44,6 +47,7 @@ class Alarms {
             PointStates states,
             TransactionTemplate transactions,
             AlarmBroadcast broadcast,
+            ApplicationEventPublisher events,
             Clock clock,
             ObjectMapper json) {
         this.mapper = mapper;
@@ -51,6 +55,7 @@ class Alarms {
         this.states = states;
         this.transactions = transactions;
         this.broadcast = broadcast;
+        this.events = events;
         this.clock = clock;
         this.json = json;
     }
@@ -79,7 +84,9 @@ class Alarms {
             // the alarm's earlier transitions are still deferred: these wait behind them
             defer(orphans, null);
         }
-        publish(without(transitions, orphans));
+        List<Transition> recorded = without(transitions, orphans);
+        publish(recorded);
+        factsChanged(recorded);
     }
 
     /**
@@ -112,7 +119,9 @@ class Alarms {
             states.dropDeferred(batch.size());
             log.info("Recorded {} deferred alarm transitions", transitions.size() - orphans.size());
             written += transitions.size() - orphans.size();
-            publish(without(transitions, orphans));
+            List<Transition> recorded = without(transitions, orphans);
+            publish(recorded);
+            factsChanged(recorded);
         }
     }
 
@@ -191,6 +200,18 @@ class Alarms {
             }
         }
         broadcast.publish(changes);
+    }
+
+    /** Recorded: an alarm opened, changed level or closed changes its enterprise's risk level. */
+    private void factsChanged(List<Transition> recorded) {
+        List<Long> changed = recorded.stream()
+                .filter(t -> t.event() != Transition.Event.NORMAL && t.event() != Transition.Event.ACKNOWLEDGED)
+                .map(Transition::enterpriseId)
+                .distinct()
+                .toList();
+        if (!changed.isEmpty()) {
+            events.publishEvent(new EnterpriseFactsChanged(changed, EnterpriseFactsChanged.Fact.ALARMS));
+        }
     }
 
     private static List<Transition> without(List<Transition> all, List<Transition> left) {

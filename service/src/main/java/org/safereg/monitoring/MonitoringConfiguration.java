@@ -6,6 +6,7 @@ import org.safereg.engine.RuleEngine;
 import org.safereg.system.RedisConfigured;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
@@ -71,9 +72,10 @@ class MonitoringConfiguration {
             PointStates states,
             TransactionTemplate transactions,
             AlarmBroadcast broadcast,
+            ApplicationEventPublisher events,
             Clock clock,
             ObjectMapper json) {
-        return new Alarms(mapper, points, states, transactions, broadcast, clock, json);
+        return new Alarms(mapper, points, states, transactions, broadcast, events, clock, json);
     }
 
     @Bean

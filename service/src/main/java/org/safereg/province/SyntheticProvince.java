@@ -29,7 +29,8 @@ public class SyntheticProvince {
     private static final int MAX_ENTERPRISES = 10_000_000;
 
     /** Results computed from the generated rows: they describe enterprises that a clear removes. */
-    private static final List<String> DERIVED_TABLES = List.of("credit_history", "credit_results", "credit_jobs");
+    private static final List<String> DERIVED_TABLES =
+            List.of("credit_history", "credit_results", "credit_jobs", "risk_history", "risk_results", "alarm_events");
 
     private static final List<String> FACT_TABLES =
             List.of("accidents", "drills", "trainings", "violations", "hazards");
@@ -110,6 +111,9 @@ public class SyntheticProvince {
             jdbc.execute("TRUNCATE TABLE " + table);
         }
         transactions.executeWithoutResult(status -> {
+            // referenced by foreign keys, so not truncated
+            jdbc.update("DELETE FROM alarms");
+            jdbc.update("DELETE FROM monitoring_points");
             jdbc.update("DELETE FROM enterprises");
             // children before parents: the region tree references itself
             for (String level : List.of("COUNTY", "CITY", "PROVINCE")) {

@@ -5,8 +5,12 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.IndexedColors;
@@ -26,6 +30,7 @@ public final class DecisionTableWorkbook {
     private final CellStyle header;
     private final CellStyle keyword;
     private final CellStyle wrap;
+    private final Map<String, IndexedColors> fills = new LinkedHashMap<>();
     private Sheet sheet;
     private int nextRow;
 
@@ -104,9 +109,29 @@ public final class DecisionTableWorkbook {
         return this;
     }
 
+    /** Fills every cell reading exactly {@code text} with {@code colour}, e.g. each risk level in its own colour. */
+    public DecisionTableWorkbook fill(String text, IndexedColors colour) {
+        fills.put(text, colour);
+        return this;
+    }
+
     public byte[] toBytes() {
+        Map<String, CellStyle> fillStyles = new LinkedHashMap<>();
+        fills.forEach((text, colour) -> {
+            CellStyle style = workbook.createCellStyle();
+            style.setFillForegroundColor(colour.getIndex());
+            style.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+            fillStyles.put(text, style);
+        });
         for (int i = 0; i < workbook.getNumberOfSheets(); i++) {
             Sheet each = workbook.getSheetAt(i);
+            for (Row row : each) {
+                for (Cell cell : row) {
+                    if (cell.getCellType() == CellType.STRING && fillStyles.containsKey(cell.getStringCellValue())) {
+                        cell.setCellStyle(fillStyles.get(cell.getStringCellValue()));
+                    }
+                }
+            }
             each.setColumnWidth(0, 3 * 256);
             for (int column = 1; column <= 7; column++) {
                 each.setColumnWidth(column, 30 * 256);

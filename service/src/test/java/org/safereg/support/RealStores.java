@@ -39,6 +39,7 @@ public final class RealStores implements ApplicationContextInitializer<Configura
         props.put("safereg.scheduling.enabled", "false");
         // every read re-checks whether the read model is stale, so tests see the database's word at once
         props.put("safereg.credit.stale-check", "PT0S");
+        props.put("safereg.risk.stale-check", "PT0S");
         // a test's own properties (@SpringBootTest(properties = ...)) win, e.g. to point Redis at a dead port
         var inlined = context.getEnvironment().getPropertySources().get("Inlined Test Properties");
         if (inlined != null) {

@@ -1,8 +1,0 @@
-package org.safereg.credit;
-
-class ReadModelUnavailableException extends RuntimeException {
-
-    ReadModelUnavailableException(String message, Throwable cause) {
-        super(message, cause);
-    }
-}

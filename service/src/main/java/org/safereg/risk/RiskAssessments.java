@@ -1,0 +1,294 @@
+package org.safereg.risk;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.locks.ReentrantLock;
+import org.safereg.engine.FiredRule;
+import org.safereg.engine.RuleEngine;
+import org.safereg.engine.RuleSetSnapshot;
+import org.safereg.system.ContentHash;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Decides risk levels and stores them: for every enterprise (keyset pages, one aggregate query per page) or
+ * for a list of enterprises. Results whose content changed are upserted in MySQL, a change of level adds a
+ * history row with its cause, and the read model follows once MySQL has committed; unchanged results only
+ * get their evaluation time. One run at a time per instance, so that two never race on one enterprise.
+ */
+class RiskAssessments {
+
+    private static final Logger log = LoggerFactory.getLogger(RiskAssessments.class);
+    private static final int TOUCH_CHUNK = 500;
+
+    private final RiskMapper mapper;
+    /** The same statements in a BATCH session: sent together when the page's transaction commits. */
+    private final RiskMapper batch;
+
+    private final RuleEngine engine;
+    private final RiskReadModels readModels;
+    private final RiskProperties properties;
+    private final TransactionTemplate transactions;
+    private final ObjectMapper json;
+    private final Clock clock;
+    private final ReentrantLock running = new ReentrantLock();
+    private final ExecutorService reader = Executors.newSingleThreadExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "risk-facts-reader");
+        thread.setDaemon(true);
+        return thread;
+    });
+
+    RiskAssessments(
+            RiskMapper mapper,
+            RiskMapper batch,
+            RuleEngine engine,
+            RiskReadModels readModels,
+            RiskProperties properties,
+            TransactionTemplate transactions,
+            ObjectMapper json,
+            Clock clock) {
+        this.mapper = mapper;
+        this.batch = batch;
+        this.engine = engine;
+        this.readModels = readModels;
+        this.properties = properties;
+        this.transactions = transactions;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    /** What a run did. */
+    record Run(int processed, int changed, int rewritten, int failed, String firstError, long millis) {}
+
+    /**
+     * Recomputes every enterprise. {@code cause} is recorded with each change of level (SCHEDULE, STARTUP,
+     * REQUEST, or the fact that changed for many enterprises); a change after a new rule-set version is
+     * recorded as RULE_SET.
+     */
+    Run recomputeAll(String cause) {
+        running.lock();
+        try {
+            RuleSetSnapshot rules = engine.active();
+            Instant now = now();
+            LocalDate today = LocalDate.ofInstant(now, clock.getZone());
+            Progress progress = new Progress();
+            long started = System.nanoTime();
+            // the next page is read while this one is evaluated and written
+            CompletableFuture<List<RiskFactsRow>> next =
+                    CompletableFuture.supplyAsync(() -> readPageAfter(0, today, progress), reader);
+            while (true) {
+                List<RiskFactsRow> page = next.join();
+                if (page.isEmpty()) {
+                    break;
+                }
+                long last = page.get(page.size() - 1).enterpriseId();
+                next = CompletableFuture.supplyAsync(() -> readPageAfter(last, today, progress), reader);
+                process(page, cause, rules, now, progress);
+            }
+            Run run = progress.done(started);
+            log.info(
+                    "Risk levels of all {} enterprises evaluated ({} changed level, {} rewritten, {} failed) on rule"
+                            + " set {} in {} ms (read {} ms, evaluate {} ms, MySQL {} ms, read model {} ms), cause {}",
+                    run.processed(),
+                    run.changed(),
+                    run.rewritten(),
+                    run.failed(),
+                    rules.version().shortHash(),
+                    run.millis(),
+                    progress.readNanos.get() / 1_000_000,
+                    progress.evaluateNanos.get() / 1_000_000,
+                    progress.mysqlNanos.get() / 1_000_000,
+                    progress.readModelNanos.get() / 1_000_000,
+                    cause);
+            if (run.firstError() != null) {
+                log.warn("{} enterprises keep their previous risk level; first: {}", run.failed(), run.firstError());
+            }
+            // a full run is a good moment to repair a read model that missed writes (Redis was down)
+            if (readModels.isStale()) {
+                readModels.rebuild();
+            }
+            return run;
+        } finally {
+            running.unlock();
+        }
+    }
+
+    /** Recomputes just these enterprises (unknown ids are skipped), recording {@code cause} with each change. */
+    Run recompute(Collection<Long> enterpriseIds, String cause) {
+        running.lock();
+        try {
+            RuleSetSnapshot rules = engine.active();
+            Instant now = now();
+            LocalDate today = LocalDate.ofInstant(now, clock.getZone());
+            Progress progress = new Progress();
+            long started = System.nanoTime();
+            List<Long> ids = enterpriseIds.stream().distinct().sorted().toList();
+            for (int from = 0; from < ids.size(); from += properties.pageSize()) {
+                List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + properties.pageSize()));
+                process(mapper.factsOf(chunk, today), cause, rules, now, progress);
+            }
+            Run run = progress.done(started);
+            log.debug(
+                    "Risk levels of {} enterprises recomputed ({} changed), cause {}",
+                    ids.size(),
+                    run.changed(),
+                    cause);
+            if (run.firstError() != null) {
+                log.warn("{} enterprises keep their previous risk level; first: {}", run.failed(), run.firstError());
+            }
+            return run;
+        } finally {
+            running.unlock();
+        }
+    }
+
+    private List<RiskFactsRow> readPageAfter(long afterId, LocalDate today, Progress progress) {
+        long started = System.nanoTime();
+        List<Long> ids = mapper.enterpriseIdsAfter(afterId, properties.pageSize());
+        List<RiskFactsRow> page =
+                ids.isEmpty() ? List.of() : mapper.factsBetween(ids.get(0), ids.get(ids.size() - 1), today);
+        progress.readNanos.addAndGet(System.nanoTime() - started);
+        return page;
+    }
+
+    private void process(List<RiskFactsRow> page, String cause, RuleSetSnapshot rules, Instant now, Progress progress) {
+        long started = System.nanoTime();
+        List<Evaluated> evaluated = page.parallelStream()
+                .map(row -> {
+                    try {
+                        return new Evaluated(row, toRecord(RiskAssessor.assess(rules, row.facts(), now)));
+                    } catch (RiskModelException e) {
+                        progress.failed.incrementAndGet();
+                        progress.firstError.compareAndSet(null, row.creditCode() + ": " + e.getMessage());
+                        return null;
+                    }
+                })
+                .filter(Objects::nonNull)
+                .toList();
+        progress.evaluateNanos.addAndGet(System.nanoTime() - started);
+        write(evaluated, cause, now, progress);
+        progress.processed.addAndGet(page.size());
+    }
+
+    private void write(List<Evaluated> page, String cause, Instant now, Progress progress) {
+        List<RiskRecord> rewritten = new ArrayList<>();
+        List<Long> unchangedIds = new ArrayList<>();
+        List<String> unchangedCodes = new ArrayList<>();
+        List<RiskHistoryRow> history = new ArrayList<>();
+        for (Evaluated evaluated : page) {
+            RiskFactsRow before = evaluated.row();
+            RiskRecord after = evaluated.record();
+            if (before.previousHash() != null && before.previousHash() == after.contentHash()) {
+                unchangedIds.add(after.enterpriseId());
+                unchangedCodes.add(after.creditCode());
+                continue;
+            }
+            rewritten.add(after);
+            if (!after.level().equals(before.previousLevel())) {
+                boolean newRules = before.previousVersion() != null
+                        && !before.previousVersion().equals(after.ruleSetVersion());
+                history.add(new RiskHistoryRow(
+                        after.enterpriseId(),
+                        after.level(),
+                        before.previousLevel(),
+                        newRules ? "RULE_SET" : cause,
+                        after.ruleSetVersion(),
+                        after.evaluatedAt()));
+            }
+        }
+        long started = System.nanoTime();
+        transactions.executeWithoutResult(status -> {
+            rewritten.forEach(batch::upsertResult);
+            history.forEach(batch::insertHistory);
+            for (int i = 0; i < unchangedIds.size(); i += TOUCH_CHUNK) {
+                batch.touchResults(unchangedIds.subList(i, Math.min(unchangedIds.size(), i + TOUCH_CHUNK)), now);
+            }
+        });
+        long written = System.nanoTime();
+        progress.mysqlNanos.addAndGet(written - started);
+        // the read model follows MySQL, never leads it
+        readModels.write(rewritten);
+        readModels.touch(unchangedCodes, now);
+        progress.readModelNanos.addAndGet(System.nanoTime() - written);
+        progress.changed.addAndGet(history.size());
+        progress.rewritten.addAndGet(rewritten.size());
+    }
+
+    RiskRecord toRecord(RiskAssessment assessment) {
+        // ordinals into the version's rules (rule_set_rules), as credit stores them
+        StringBuilder fired = new StringBuilder(4 * assessment.firedRules().size() + 2).append('[');
+        for (FiredRule rule : assessment.firedRules()) {
+            if (fired.length() > 1) {
+                fired.append(',');
+            }
+            fired.append(rule.ordinal());
+        }
+        String firedJson = fired.append(']').toString();
+        String reasonsJson = write(assessment.reasons());
+        String inputsJson = write(assessment.facts());
+        String level = assessment.level().name();
+        long hash = ContentHash.of(level, reasonsJson, inputsJson, firedJson, assessment.ruleSetVersion());
+        return new RiskRecord(
+                assessment.facts().enterpriseId(),
+                assessment.facts().creditCode(),
+                level,
+                reasonsJson,
+                inputsJson,
+                firedJson,
+                assessment.ruleSetVersion(),
+                assessment.evaluatedAt(),
+                hash);
+    }
+
+    /** Whole seconds: what MariaDB keeps through Connector/J, so both stores show the same time. */
+    private Instant now() {
+        return Instant.now(clock).truncatedTo(ChronoUnit.SECONDS);
+    }
+
+    private String write(Object value) {
+        try {
+            return json.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private record Evaluated(RiskFactsRow row, RiskRecord record) {}
+
+    private static final class Progress {
+        final AtomicInteger processed = new AtomicInteger();
+        final AtomicInteger changed = new AtomicInteger();
+        final AtomicInteger rewritten = new AtomicInteger();
+        final AtomicInteger failed = new AtomicInteger();
+        final AtomicReference<String> firstError = new AtomicReference<>();
+        final AtomicLong readNanos = new AtomicLong();
+        final AtomicLong evaluateNanos = new AtomicLong();
+        final AtomicLong mysqlNanos = new AtomicLong();
+        final AtomicLong readModelNanos = new AtomicLong();
+
+        Run done(long startedNanos) {
+            return new Run(
+                    processed.get(),
+                    changed.get(),
+                    rewritten.get(),
+                    failed.get(),
+                    firstError.get(),
+                    (System.nanoTime() - startedNanos) / 1_000_000);
+        }
+    }
+}

@@ -1,0 +1,187 @@
+package org.safereg.risk;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.safereg.enterprise.CreditCodes;
+import org.safereg.enterprise.RegionCodes;
+import org.safereg.rulesets.RuleCatalog;
+import org.safereg.rulesets.RuleRow;
+import org.safereg.system.InvalidInputException;
+import org.safereg.system.NotFoundException;
+
+/** Answers risk questions from the read model, or from MySQL whenever the read model cannot. */
+class RiskQueries {
+
+    static final List<String> SECTORS =
+            List.of("COAL_MINE", "NON_COAL_MINE", "HAZARDOUS_CHEMICALS", "METAL_SMELTING", "CONSTRUCTION", "OTHER");
+    /** Open hazard descriptions named per heat-map cell. */
+    static final int MAIN_HAZARDS = 3;
+
+    private static final TypeReference<List<Integer>> ORDINALS = new TypeReference<>() {};
+    private static final TypeReference<List<RiskReason>> REASONS = new TypeReference<>() {};
+
+    private final RiskReadModels readModels;
+    private final RiskMapper mapper;
+    private final RuleCatalog rules;
+    private final ObjectMapper json;
+
+    RiskQueries(RiskReadModels readModels, RiskMapper mapper, RuleCatalog rules, ObjectMapper json) {
+        this.readModels = readModels;
+        this.mapper = mapper;
+        this.rules = rules;
+        this.json = json;
+    }
+
+    RiskView risk(String creditCode) {
+        requireWellFormed(creditCode);
+        var cached = readModels.read(creditCode);
+        if (cached.isPresent()) {
+            return view(cached.get(), readModels.kind());
+        }
+        RiskRecord stored = mapper.findByCreditCode(creditCode);
+        if (stored == null) {
+            if (mapper.enterpriseExists(creditCode)) {
+                throw new NotFoundException("The risk level of enterprise " + creditCode
+                        + " has not been evaluated yet; it appears after the next risk evaluation.");
+            }
+            throw unknown(creditCode);
+        }
+        return view(stored, "mysql");
+    }
+
+    private RiskView view(RiskRecord record, String servedFrom) {
+        List<Integer> ordinals = read(record, record.firedRules(), ORDINALS);
+        List<RiskReason> reasons = read(record, record.reasons(), REASONS);
+        List<RuleRow> fired = rules.describe(record.ruleSetVersion(), ordinals);
+        Map<Integer, RuleRow> byOrdinal = new LinkedHashMap<>();
+        fired.forEach(rule -> byOrdinal.put(rule.ordinal(), rule));
+        List<RiskView.Reason> reasonViews = reasons.stream()
+                .map(r -> new RiskView.Reason(
+                        r.level(),
+                        r.fact(),
+                        r.detail(),
+                        r.level().equals(record.level()),
+                        rule(byOrdinal.get(r.rule()))))
+                .toList();
+        return new RiskView(
+                record.creditCode(),
+                record.level(),
+                reasonViews,
+                record.inputs(),
+                fired.stream().map(RiskQueries::rule).toList(),
+                record.ruleSetVersion(),
+                record.evaluatedAt(),
+                servedFrom);
+    }
+
+    private static RiskView.Rule rule(RuleRow row) {
+        return row == null
+                ? null
+                : new RiskView.Rule(row.ruleName(), row.file(), row.sheet(), row.ruleTable(), row.sheetRow());
+    }
+
+    private <T> T read(RiskRecord record, String text, TypeReference<T> type) {
+        try {
+            return json.readValue(text, type);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("stored risk result of " + record.creditCode() + " is not readable", e);
+        }
+    }
+
+    List<RiskHistoryView> history(String creditCode, int limit) {
+        requireWellFormed(creditCode);
+        List<RiskHistoryRow> rows = mapper.historyOf(creditCode, limit);
+        if (rows.isEmpty() && !mapper.enterpriseExists(creditCode)) {
+            throw unknown(creditCode);
+        }
+        return rows.stream().map(RiskHistoryView::of).toList();
+    }
+
+    /** A page of current risk levels; {@code region} is any administrative level (its sub-regions included). */
+    RiskPage list(String level, String region, String sector, String after, int limit) {
+        requireLevel(level);
+        requireRegion(region);
+        requireSector(sector);
+        if (after != null) {
+            requireWellFormed(after);
+        }
+        List<RiskSummary> items = mapper.listResults(level, RegionCodes.prefix(region), sector, after, limit);
+        String next = items.size() == limit ? items.get(items.size() - 1).creditCode() : null;
+        return new RiskPage(items, next);
+    }
+
+    /**
+     * Enterprises per risk level, sub-region (the cities of a province, the counties of a city; a county is
+     * its own) and sector, each cell with its most frequent open hazards.
+     */
+    HeatMap heatMap(String region) {
+        requireRegion(region);
+        String prefix = RegionCodes.prefix(region);
+        int subLength = prefix == null ? 4 : Math.min(6, prefix.length() + 2);
+        Map<String, List<HeatMapRow>> hazards = new LinkedHashMap<>();
+        for (HeatMapRow row : mapper.heatMapHazards(prefix, subLength)) {
+            hazards.computeIfAbsent(key(row), k -> new ArrayList<>()).add(row);
+        }
+        Map<RiskLevel, Integer> totals = new EnumMap<>(RiskLevel.class);
+        List<HeatMap.Cell> cells = new ArrayList<>();
+        for (HeatMapRow row : mapper.heatMapCounts(prefix, subLength)) {
+            totals.merge(RiskLevel.valueOf(row.level()), row.count(), Integer::sum);
+            List<HeatMap.Hazard> main = hazards.getOrDefault(key(row), List.of()).stream()
+                    .sorted(Comparator.comparingInt(HeatMapRow::count)
+                            .reversed()
+                            .thenComparing(HeatMapRow::description))
+                    .limit(MAIN_HAZARDS)
+                    .map(h -> new HeatMap.Hazard(h.description(), h.count()))
+                    .toList();
+            cells.add(new HeatMap.Cell(row.region(), row.regionName(), row.sector(), row.level(), row.count(), main));
+        }
+        Map<String, Integer> byLevel = new LinkedHashMap<>();
+        for (RiskLevel level : List.of(RiskLevel.RED, RiskLevel.ORANGE, RiskLevel.YELLOW, RiskLevel.BLUE)) {
+            byLevel.put(level.name(), totals.getOrDefault(level, 0));
+        }
+        return new HeatMap(region, region == null ? null : mapper.regionName(region), byLevel, cells);
+    }
+
+    private static String key(HeatMapRow row) {
+        return row.region() + '/' + row.sector() + '/' + row.level();
+    }
+
+    private static void requireLevel(String level) {
+        if (level != null && !RiskLevel.isLevel(level)) {
+            throw InvalidInputException.forField("level", "must be one of RED, ORANGE, YELLOW, BLUE");
+        }
+    }
+
+    private static void requireRegion(String region) {
+        if (region != null && !region.matches("\\d{6}")) {
+            throw InvalidInputException.forField("region", "must be a 6-digit administrative division code");
+        }
+    }
+
+    private static void requireSector(String sector) {
+        if (sector != null && !SECTORS.contains(sector)) {
+            throw InvalidInputException.forField("sector", "must be one of " + String.join(", ", SECTORS));
+        }
+    }
+
+    private static NotFoundException unknown(String creditCode) {
+        return new NotFoundException("No enterprise with unified social credit code " + creditCode + " is known.");
+    }
+
+    static void requireWellFormed(String creditCode) {
+        String problem = CreditCodes.describeProblem(creditCode);
+        if (problem != null) {
+            throw new InvalidInputException(
+                    "'" + creditCode + "' is not a unified social credit code: " + problem + ".");
+        }
+    }
+
+    record RiskPage(List<RiskSummary> items, String next) {}
+}

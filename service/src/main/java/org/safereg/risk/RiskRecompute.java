@@ -1,0 +1,137 @@
+package org.safereg.risk;
+
+import jakarta.annotation.PreDestroy;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.safereg.enterprise.EnterpriseFactsChanged;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.transaction.event.TransactionalEventListener;
+
+/**
+ * Recomputes the risk of the enterprises whose facts changed, after the change is committed and off the
+ * thread that made it. Changes arriving within {@code safereg.risk.coalesce} of each other are recomputed
+ * together (a readings batch can touch hundreds of enterprises, a credit run all of them); more than
+ * {@code safereg.risk.full-run-above} waiting enterprises are recomputed by one full run.
+ */
+class RiskRecompute {
+
+    private static final Logger log = LoggerFactory.getLogger(RiskRecompute.class);
+
+    private final RiskAssessments assessments;
+    private final RiskProperties properties;
+    private final ScheduledExecutorService worker = Executors.newSingleThreadScheduledExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "risk-recompute");
+        thread.setDaemon(true);
+        return thread;
+    });
+    /** Enterprise id → the last kind of fact that changed for it, in arrival order. */
+    private final Map<Long, EnterpriseFactsChanged.Fact> pending = new LinkedHashMap<>();
+
+    private boolean drainScheduled;
+
+    RiskRecompute(RiskAssessments assessments, RiskProperties properties) {
+        this.assessments = assessments;
+        this.properties = properties;
+    }
+
+    /** Published outside a transaction it is taken at once; inside one, once it has committed. */
+    @TransactionalEventListener(fallbackExecution = true)
+    void on(EnterpriseFactsChanged event) {
+        synchronized (pending) {
+            event.enterpriseIds().forEach(id -> pending.put(id, event.fact()));
+            if (!drainScheduled) {
+                drainScheduled = true;
+                worker.schedule(this::drain, properties.coalesce().toMillis(), TimeUnit.MILLISECONDS);
+            }
+        }
+    }
+
+    /** Recomputes every enterprise on the calling thread; what was waiting is covered by it. */
+    RiskAssessments.Run recomputeAll(String cause) {
+        synchronized (pending) {
+            pending.clear();
+        }
+        return assessments.recomputeAll(cause);
+    }
+
+    /** Starts a full recompute in the background, after the recomputes already waiting. */
+    void requestRecomputeAll(String cause) {
+        worker.execute(() -> {
+            try {
+                recomputeAll(cause);
+            } catch (RuntimeException e) {
+                log.error("Requested risk recompute failed", e);
+            }
+        });
+    }
+
+    private void drain() {
+        Map<Long, EnterpriseFactsChanged.Fact> batch;
+        synchronized (pending) {
+            batch = new LinkedHashMap<>(pending);
+            pending.clear();
+            drainScheduled = false;
+        }
+        if (batch.isEmpty()) {
+            return;
+        }
+        try {
+            if (batch.size() > properties.fullRunAbove()) {
+                assessments.recomputeAll(mostFrequent(batch).name());
+                return;
+            }
+            Map<EnterpriseFactsChanged.Fact, List<Long>> byFact = new LinkedHashMap<>();
+            batch.forEach((id, fact) ->
+                    byFact.computeIfAbsent(fact, f -> new ArrayList<>()).add(id));
+            byFact.forEach((fact, ids) -> assessments.recompute(ids, fact.name()));
+        } catch (RuntimeException e) {
+            // the facts are in MySQL: the nightly run (or the next change) brings the level up to date
+            log.error("Risk recompute of {} enterprises failed", batch.size(), e);
+        }
+    }
+
+    private static EnterpriseFactsChanged.Fact mostFrequent(Map<Long, EnterpriseFactsChanged.Fact> batch) {
+        Map<EnterpriseFactsChanged.Fact, Integer> counts = new LinkedHashMap<>();
+        batch.values().forEach(fact -> counts.merge(fact, 1, Integer::sum));
+        return counts.entrySet().stream()
+                .max(Map.Entry.comparingByValue())
+                .orElseThrow()
+                .getKey();
+    }
+
+    /** Waits until nothing is pending or being recomputed; false if that takes longer than the timeout. */
+    boolean awaitIdle(Duration timeout) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        try {
+            while (System.nanoTime() < deadline) {
+                // a no-op queued behind whatever the worker is running returns once that is done
+                worker.submit(() -> {}).get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+                synchronized (pending) {
+                    if (pending.isEmpty() && !drainScheduled) {
+                        return true;
+                    }
+                }
+                Thread.sleep(10);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (ExecutionException | TimeoutException e) {
+            return false;
+        }
+        return false;
+    }
+
+    @PreDestroy
+    void stop() {
+        worker.shutdownNow();
+    }
+}

@@ -1,0 +1,66 @@
+package org.safereg.system;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Whether one read model (a row of {@code read_models}) may be behind MySQL. A write to the store that
+ * fails sets the mark in MySQL, where every instance sees it; readers then go to MySQL until a rebuild
+ * clears it. Each instance re-reads the mark at most once per {@code checkEvery}.
+ */
+public final class StaleMark {
+
+    private static final Logger log = LoggerFactory.getLogger(StaleMark.class);
+
+    private final String name;
+    private final JdbcTemplate jdbc;
+    private final Clock clock;
+    private final long checkEveryMillis;
+    private volatile boolean stale;
+    private volatile long checkedAt;
+
+    public StaleMark(String name, JdbcTemplate jdbc, Clock clock, Duration checkEvery) {
+        this.name = name;
+        this.jdbc = jdbc;
+        this.clock = clock;
+        this.checkEveryMillis = checkEvery.toMillis();
+    }
+
+    public boolean isStale() {
+        long now = System.currentTimeMillis();
+        if (now - checkedAt > checkEveryMillis) {
+            stale = Boolean.TRUE.equals(
+                    jdbc.queryForObject("SELECT stale FROM read_models WHERE name = ?", Boolean.class, name));
+            checkedAt = now;
+        }
+        return stale;
+    }
+
+    /** The store missed a write: every instance reads MySQL until the read model is rebuilt. */
+    public void mark(Exception cause) {
+        log.warn(
+                "The {} read model missed a write and is marked stale; reads use MySQL until it is rebuilt: {}",
+                name,
+                cause.getMessage());
+        set(true);
+    }
+
+    /** The read model was rebuilt from MySQL in full. */
+    public void clear() {
+        set(false);
+    }
+
+    private void set(boolean value) {
+        jdbc.update(
+                "UPDATE read_models SET stale = ?, changed_at = ? WHERE name = ?",
+                value,
+                java.sql.Timestamp.from(Instant.now(clock)),
+                name);
+        stale = value;
+        checkedAt = System.currentTimeMillis();
+    }
+}
