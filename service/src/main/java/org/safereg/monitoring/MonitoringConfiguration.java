@@ -12,8 +12,6 @@ import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.data.redis.connection.RedisConnectionFactory;
 import org.springframework.data.redis.core.StringRedisTemplate;
-import org.springframework.data.redis.listener.ChannelTopic;
-import org.springframework.data.redis.listener.RedisMessageListenerContainer;
 import org.springframework.transaction.support.TransactionTemplate;
 
 @Configuration(proxyBeanMethods = false)
@@ -50,13 +48,9 @@ class MonitoringConfiguration {
 
     @Bean
     @Conditional(RedisConfigured.class)
-    RedisMessageListenerContainer alarmChangesListener(
+    AlarmBroadcastSubscription alarmBroadcastSubscription(
             RedisConnectionFactory connections, AlarmStream stream, ObjectMapper json) {
-        RedisMessageListenerContainer container = new RedisMessageListenerContainer();
-        container.setConnectionFactory(connections);
-        container.addMessageListener(
-                AlarmBroadcast.Redis.listener(stream, json), new ChannelTopic(AlarmBroadcast.CHANNEL));
-        return container;
+        return new AlarmBroadcastSubscription(connections, AlarmBroadcast.Redis.listener(stream, json));
     }
 
     @Bean

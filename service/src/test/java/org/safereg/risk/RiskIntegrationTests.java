@@ -210,7 +210,10 @@ class RiskIntegrationTests {
         LocalDate today = LocalDate.now();
         List<Province.Enterprise> burst = new ArrayList<>();
         for (int i = 0; i < 60; i++) {
-            burst.add(province.enterprise("批量化工" + i, "OTHER", "VALID"));
+            // trained and drilled: the credit the hazard events also re-evaluate stays A
+            burst.add(province.enterprise("批量化工" + i, "OTHER", "VALID")
+                    .training(today.getYear(), 10, 10)
+                    .drill(today.minusMonths(1), true));
         }
         String untouched = province.enterprise("旁观商贸有限公司", "OTHER", "VALID").code();
         recompute.recomputeAll("TEST");

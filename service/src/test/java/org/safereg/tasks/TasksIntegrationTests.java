@@ -175,6 +175,40 @@ class TasksIntegrationTests {
     }
 
     @Test
+    void aResultWithAnArt114FineMakesTheEnterpriseDishonestAndRaisesItsRisk() throws InterruptedException {
+        long id = open(task(plant.id(), "inspection:2", null)).orElseThrow();
+        http.post("/api/v1/tasks/" + id + "/claim", DISPATCH, null);
+
+        ResponseEntity<JsonNode> completed = http.post(
+                "/api/v1/tasks/" + id + "/result",
+                DISPATCH,
+                """
+                {"inspectedOn": "%s",
+                 "violations": [{"description": "瞒报事故隐患", "lawArticle": "WSL-114", "penaltyAmount": 600000,
+                                 "fineMultiple": 3}]}
+                """
+                        .formatted(today));
+        assertThat(completed.getStatusCode()).isEqualTo(HttpStatus.OK);
+
+        // credit-vetoes.drl: a 2-5x fine under Art. 114 is tier D; risk-level.xlsx: tier D is at least ORANGE.
+        // Both are recomputed off the request, so wait for them.
+        String level = null;
+        for (int i = 0; i < 100 && !"ORANGE".equals(level); i++) {
+            Thread.sleep(100);
+            List<String> found = jdbc.queryForList(
+                    "SELECT level FROM risk_results WHERE enterprise_id = ?", String.class, plant.id());
+            level = found.isEmpty() ? null : found.get(0);
+        }
+        assertThat(jdbc.queryForObject(
+                        "SELECT tier FROM credit_results WHERE enterprise_id = ?", String.class, plant.id()))
+                .isEqualTo("D");
+        assertThat(level).isEqualTo("ORANGE");
+        assertThat(jdbc.queryForObject(
+                        "SELECT reasons FROM risk_results WHERE enterprise_id = ?", String.class, plant.id()))
+                .contains("D");
+    }
+
+    @Test
     void aVerifiedRectificationClosesTheTasksHazard() {
         long hazard = hazard(plant, today.minusDays(30), today.minusDays(2));
         long id = open(task(plant.id(), "hazard:" + hazard, hazard)).orElseThrow();
