@@ -30,7 +30,7 @@ java -Xmx1g ${SAFEREG_LOAD_JAVA_OPTS:-} -jar "$jar" --server.port=$port \
   --safereg.dev-tokens.enabled=false \
   --spring.security.oauth2.resourceserver.jwt.public-key-location="file:$work/public.pem" \
   --safereg.province.generate=ALWAYS --safereg.province.size=200 --safereg.scheduling.enabled=false \
-  --logging.level.root=WARN > service/target/load-service.log 2>&1 &
+  --logging.level.root=WARN ${SAFEREG_LOAD_ARGS:-} > service/target/load-service.log 2>&1 &
 service=$!
 for _ in $(seq 1 120); do
   curl -fs "http://127.0.0.1:$port/actuator/health" >/dev/null 2>&1 && break

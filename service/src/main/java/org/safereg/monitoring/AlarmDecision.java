@@ -29,6 +29,7 @@ public final class AlarmDecision {
     private final Double ratedLimit;
     private final Double oel;
     private final double trendPerMinute;
+    private final double trendSpanSeconds;
     private final Instant at;
     private final List<Instant> recentRaises;
 
@@ -40,7 +41,17 @@ public final class AlarmDecision {
     private String earlyWarningColour;
     private FiredRule repeatedBy;
 
-    AlarmDecision(MonitoringPoint point, double value, Instant at, double trendPerMinute, List<Instant> recentRaises) {
+    /**
+     * @param trendPerMinute slope of the point's recent readings and this one
+     * @param trendSpanSeconds the time those readings span: a slope over seconds of readings is noise, not a trend
+     */
+    AlarmDecision(
+            MonitoringPoint point,
+            double value,
+            Instant at,
+            double trendPerMinute,
+            double trendSpanSeconds,
+            List<Instant> recentRaises) {
         this.pointId = point.id();
         this.enterpriseId = point.enterpriseId();
         this.metric = point.metric();
@@ -51,6 +62,7 @@ public final class AlarmDecision {
         this.value = value;
         this.at = at;
         this.trendPerMinute = trendPerMinute;
+        this.trendSpanSeconds = trendSpanSeconds;
         this.recentRaises = recentRaises;
     }
 
@@ -79,6 +91,10 @@ public final class AlarmDecision {
     }
 
     /** Least-squares slope of the point's recent readings, in the point's unit per minute; 0 without history. */
+    public double getTrendSpanSeconds() {
+        return trendSpanSeconds;
+    }
+
     public double getTrendPerMinute() {
         return trendPerMinute;
     }

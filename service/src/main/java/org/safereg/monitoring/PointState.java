@@ -65,6 +65,11 @@ record PointState(
         return denominator == 0 ? 0 : (n * sumTV - sumT * sumV) / denominator;
     }
 
+    /** Seconds from the oldest recent sample to {@code at}: how much time a trend at {@code at} rests on. */
+    double trendSpanSeconds(long at) {
+        return samples.isEmpty() ? 0 : (at - samples.get(0)[1]) / 1000.0;
+    }
+
     List<double[]> withSample(long at, double value) {
         List<double[]> next = new ArrayList<>(samples.size() + 1);
         next.addAll(

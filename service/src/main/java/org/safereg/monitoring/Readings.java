@@ -17,6 +17,8 @@ import org.safereg.engine.RuleEngine;
 import org.safereg.engine.RuleSetSnapshot;
 import org.safereg.monitoring.ReadingResult.Reason;
 import org.safereg.monitoring.ReadingResult.Rejection;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Takes a batch of readings: every item is judged on its own, the good ones are decided on in one rule
@@ -26,6 +28,7 @@ import org.safereg.monitoring.ReadingResult.Rejection;
  */
 class Readings {
 
+    private static final Logger log = LoggerFactory.getLogger(Readings.class);
     private static final int ATTEMPTS = 8;
 
     private final MonitoringPoints points;
@@ -51,6 +54,7 @@ class Readings {
     }
 
     ReadingResult ingest(JsonNode items) {
+        long started = System.nanoTime();
         Instant now = Instant.now(clock);
         List<Rejection> rejected = new ArrayList<>();
         Set<String> sensors = new HashSet<>();
@@ -82,6 +86,7 @@ class Readings {
                     .add(new Reading(i, point, item.path("value").asDouble(), at));
         }
         byPoint.values().forEach(list -> list.sort(Comparator.comparing(Reading::at)));
+        long checked = System.nanoTime();
 
         List<Transition> transitions = new ArrayList<>();
         int accepted = 0;
@@ -111,7 +116,18 @@ class Readings {
             throw new IllegalStateException("readings of " + pending.size() + " points lost " + ATTEMPTS
                     + " races in a row; the batch was not fully taken");
         }
+        long decided = System.nanoTime();
         alarms.record(transitions);
+        if (log.isDebugEnabled()) {
+            log.debug(
+                    "{} readings of {} points: checks {} ms, states and rules {} ms, alarms {} ms ({} changes)",
+                    items.size(),
+                    byPoint.size(),
+                    (checked - started) / 1_000_000,
+                    (decided - checked) / 1_000_000,
+                    (System.nanoTime() - decided) / 1_000_000,
+                    transitions.size());
+        }
         rejected.sort(Comparator.comparingInt(Rejection::index));
         List<ReadingResult.AlarmChange> changes = new ArrayList<>();
         Map<Long, String> codes = new HashMap<>();
@@ -192,7 +208,9 @@ class Readings {
 
     /** One try at the pending points: decide all their readings, fold them, commit the states. */
     private Pass pass(Map<Long, List<Reading>> pending) {
+        long started = System.nanoTime();
         Map<Long, PointStates.Versioned> current = states.read(pending.keySet());
+        long read = System.nanoTime();
         RuleSetSnapshot rules = engine.active();
         List<AlarmDecision> decisions = new ArrayList<>();
         Map<Reading, AlarmDecision> decisionOf = new HashMap<>();
@@ -204,8 +222,13 @@ class Readings {
             PointState samples = state;
             for (Reading r : group.getValue()) {
                 long at = r.at().toEpochMilli();
-                AlarmDecision decision =
-                        new AlarmDecision(r.point(), r.value(), r.at(), samples.trendPerMinute(at, r.value()), raises);
+                AlarmDecision decision = new AlarmDecision(
+                        r.point(),
+                        r.value(),
+                        r.at(),
+                        samples.trendPerMinute(at, r.value()),
+                        samples.trendSpanSeconds(at),
+                        raises);
                 decisions.add(decision);
                 decisionOf.put(r, decision);
                 samples = withSamples(samples, samples.withSample(at, r.value()));
@@ -224,7 +247,9 @@ class Readings {
                 inAlarm.forEach((pointId, level) -> units.add(new UnitInAlarm(enterprise, unit, pointId, level)));
             });
         }
+        long prepared = System.nanoTime();
         Evaluation evaluation = AlarmRules.decide(rules, decisions, units);
+        long evaluated = System.nanoTime();
 
         Map<Long, PointPass> results = new HashMap<>();
         List<PointStates.Versioned> updates = new ArrayList<>();
@@ -278,7 +303,18 @@ class Readings {
                 updates.add(before.next(state));
             }
         }
+        long folded = System.nanoTime();
         Set<Long> lost = states.commit(updates);
+        if (log.isDebugEnabled()) {
+            log.debug(
+                    "pass over {} points: read {} ms, prepare {} ms, rules {} ms, fold {} ms, commit {} ms",
+                    pending.size(),
+                    (read - started) / 1_000_000,
+                    (prepared - read) / 1_000_000,
+                    (evaluated - prepared) / 1_000_000,
+                    (folded - evaluated) / 1_000_000,
+                    (System.nanoTime() - folded) / 1_000_000);
+        }
         return new Pass(results, lost);
     }
 

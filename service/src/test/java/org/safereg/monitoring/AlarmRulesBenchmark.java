@@ -122,7 +122,7 @@ public class AlarmRulesBenchmark {
     }
 
     private AlarmDecision decision(int i) {
-        return new AlarmDecision(points[i % points.length], values[i], at, 0, List.of());
+        return new AlarmDecision(points[i % points.length], values[i], at, 0, 0, List.of());
     }
 
     private static MonitoringPoint point(

@@ -19,6 +19,9 @@ import org.safereg.engine.RuleSetSources;
 /** The shipped alarm thresholds, read as a policy officer reads decision-tables/alarm-thresholds.xlsx. */
 class AlarmRulesTests {
 
+    /** Readings spanning five minutes: long enough for a trend to count. */
+    private static final double TREND_SPAN_SECONDS = 300;
+
     private static final Path REPOSITORY = Path.of("..").toAbsolutePath().normalize();
     private static final Instant NOW = Instant.parse("2026-11-28T08:00:00Z");
     private static RuleSetSnapshot rules;
@@ -149,6 +152,17 @@ class AlarmRulesTests {
     }
 
     @Test
+    void aSteepSlopeOverLessThanAMinuteOfReadingsIsNoiseNotAnEarlyWarning() {
+        MonitoringPoint gas = point("COMBUSTIBLE_GAS", "GAS_DETECTOR", null, null);
+
+        AlarmDecision burst = decide(gas, 20, 30, 10, List.of(), List.of());
+        AlarmDecision minute = decide(gas, 20, 30, 60, List.of(), List.of());
+
+        assertThat(burst.classify(-1, null).normal()).isTrue();
+        assertThat(minute.classify(-1, null).level()).isEqualTo(AlarmDecision.EARLY_WARNING);
+    }
+
+    @Test
     void aKeyAreaFillingQuicklyIsNoEarlyWarningOnlyItsCountAlarms() {
         MonitoringPoint keyArea = point("AREA_OCCUPANCY", "MINE_AREA", 10.0, null);
 
@@ -217,7 +231,17 @@ class AlarmRulesTests {
 
     private static AlarmDecision decide(
             MonitoringPoint point, double value, double trend, List<UnitInAlarm> units, List<Instant> raises) {
-        AlarmDecision decision = new AlarmDecision(point, value, NOW, trend, raises);
+        return decide(point, value, trend, TREND_SPAN_SECONDS, units, raises);
+    }
+
+    private static AlarmDecision decide(
+            MonitoringPoint point,
+            double value,
+            double trend,
+            double trendSpanSeconds,
+            List<UnitInAlarm> units,
+            List<Instant> raises) {
+        AlarmDecision decision = new AlarmDecision(point, value, NOW, trend, trendSpanSeconds, raises);
         AlarmRules.decide(rules, List.of(decision), units);
         return decision;
     }
