@@ -88,6 +88,21 @@ class ReadingsIntegrationTests {
     }
 
     @Test
+    void aRiseSustainedOverAMinuteIsAnEarlyWarningButTheSameSlopeOverSecondsIsNot() {
+        // 10 → 16 %LEL, below level 1: at 6 %LEL a minute, level 2 (50 %LEL) is less than 15 minutes away
+        JsonNode burst = push(reading(gas, 0, 10), reading(gas, 2, 10.2), reading(gas, 4, 10.4), reading(gas, 6, 10.6))
+                .getBody();
+        JsonNode sustained = push(reading(gas, 30, 13), reading(gas, 60, 16)).getBody();
+
+        assertThat(burst.path("alarms")).isEmpty();
+        assertThat(sustained.path("alarms")).hasSize(1);
+        assertThat(sustained.path("alarms").get(0).path("event").asText()).isEqualTo("RAISED");
+        assertThat(sustained.path("alarms").get(0).path("level").asInt()).isZero();
+        assertThat(sustained.path("alarms").get(0).path("rule").asText())
+                .isEqualTo("Early warning: rising towards level-2 within 15 minutes");
+    }
+
+    @Test
     void aLevelMustPersistForItsDebounceBeforeAnAlarmIsRaised() {
         // level 1 needs 5 s: a single reading raises nothing, the next one 6 s later does
         JsonNode first = push(reading(gas, 0, 30)).getBody();
