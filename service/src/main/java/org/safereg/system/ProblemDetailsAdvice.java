@@ -109,6 +109,11 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         return handleExceptionInternal(ex, problem, headers, HttpStatusCode.valueOf(problem.getStatus()), request);
     }
 
+    @ExceptionHandler(BatchBodies.PayloadTooLargeException.class)
+    ResponseEntity<Object> payloadTooLarge(BatchBodies.PayloadTooLargeException ex, WebRequest request) {
+        return problem(ex, ProblemType.PAYLOAD_TOO_LARGE.problem(ex.getMessage()), request);
+    }
+
     @ExceptionHandler(ConflictException.class)
     ResponseEntity<Object> conflict(ConflictException ex, WebRequest request) {
         return problem(ex, ProblemType.CONFLICT.problem(ex.getMessage()), request);
