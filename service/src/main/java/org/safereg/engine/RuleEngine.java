@@ -58,6 +58,33 @@ public class RuleEngine {
         return snapshot;
     }
 
+    /** The content hash that names the version these files make, without compiling them. */
+    public static String contentHash(List<RuleFile> files) {
+        return RuleSetCompiler.hash(files);
+    }
+
+    /** SHA-256 of one file's content, as versions list it. */
+    public static String fileHash(RuleFile file) {
+        return RuleSetCompiler.sha256(file.content());
+    }
+
+    /** The DRL generated from one workbook, for review; throws with the workbook's problems. */
+    public String generatedDrl(RuleFile workbook) {
+        Thread thread = Thread.currentThread();
+        ClassLoader callers = thread.getContextClassLoader();
+        thread.setContextClassLoader(RuleEngine.class.getClassLoader());
+        try {
+            return RuleSetCompiler.tableDrl(workbook);
+        } finally {
+            thread.setContextClassLoader(callers);
+        }
+    }
+
+    /** The table analysis of every workbook in {@code files}: overlaps, gaps, weights, domains. */
+    public List<TableFinding> analyse(List<RuleFile> files) {
+        return TableAnalysis.analyse(files);
+    }
+
     public RuleSetVersion version() {
         return active().version();
     }

@@ -57,7 +57,9 @@ final class RuleSetCompiler {
             problems.add(RuleProblem.inFile("(rule set)", "the rule set has no DRL file and no decision table"));
         }
         if (!problems.isEmpty()) {
-            throw new RuleSetCompilationException(problems);
+            // the files that did prepare are still built, so that one upload reports every file's errors
+            problems.addAll(errorsOf(units));
+            throw new RuleSetCompilationException(deduplicate(problems));
         }
 
         KieServices kie = KieServices.Factory.get();
@@ -115,6 +117,41 @@ final class RuleSetCompiler {
                 .toList();
         RuleSetVersion version = new RuleSetVersion(hash, clock.instant(), summaries);
         return new RuleSetSnapshot(version, files, container, base, origins, generated, warnings);
+    }
+
+    /** Builds {@code units} only to collect their errors (nothing is kept). */
+    private static List<RuleProblem> errorsOf(Map<String, Unit> units) {
+        if (units.isEmpty()) {
+            return List.of();
+        }
+        KieServices kie = KieServices.Factory.get();
+        KieFileSystem kfs = kie.newKieFileSystem();
+        ReleaseId releaseId = kie.newReleaseId("org.safereg", "rule-set-check", "0.0." + BUILDS.incrementAndGet());
+        kfs.generateAndWritePomXML(releaseId);
+        for (Unit unit : units.values()) {
+            kfs.write("src/main/resources/" + unit.kiePath(), unit.drl().getBytes(StandardCharsets.UTF_8));
+        }
+        KieBuilder builder = kie.newKieBuilder(kfs).buildAll();
+        List<RuleProblem> problems = new ArrayList<>();
+        for (Message message : builder.getResults().getMessages(Message.Level.ERROR)) {
+            problems.add(locate(units, message));
+        }
+        kie.getRepository().removeKieModule(releaseId);
+        return problems;
+    }
+
+    /** The DRL the spreadsheet compiler generates from one workbook, for review. */
+    static String tableDrl(RuleFile file) {
+        List<RuleProblem> problems = new ArrayList<>();
+        Unit unit = new RuleSetCompiler(Clock.systemUTC()).prepare(file, problems);
+        if (!problems.isEmpty()) {
+            throw new RuleSetCompilationException(problems);
+        }
+        if (unit == null || unit.table() == null) {
+            throw new RuleSetCompilationException(
+                    List.of(RuleProblem.inFile(file.path(), "not a decision table: only workbooks generate DRL")));
+        }
+        return unit.drl();
     }
 
     private Unit prepare(RuleFile file, List<RuleProblem> problems) {

@@ -123,6 +123,11 @@ public final class RuleSetSnapshot {
         return files;
     }
 
+    /** The class loader holding this version's generated classes; a test checks it is let go. */
+    ClassLoader classLoader() {
+        return container.getClassLoader();
+    }
+
     public List<String> warnings() {
         return warnings;
     }

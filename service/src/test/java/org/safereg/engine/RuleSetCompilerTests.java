@@ -105,6 +105,23 @@ class RuleSetCompilerTests {
     }
 
     @Test
+    void everyWorkbooksProblemsAreReportedAtOnce() {
+        // a formula (found before Drools runs) in one workbook, a compile error in another
+        List<RuleFile> files = new ArrayList<>(Workbooks.withEdited(CREDIT, Workbooks.set(SHEET, "F23", "=1+1")));
+        String alarms = "decision-tables/alarm-thresholds.xlsx";
+        files.replaceAll(f -> f.path().equals(alarms)
+                ? new RuleFile(alarms, Workbooks.edit(f.content(), Workbooks.set("Alarm thresholds", "I12", "abc")))
+                : f);
+
+        assertThatThrownBy(() -> engine.compile(files))
+                .isInstanceOfSatisfying(RuleSetCompilationException.class, e -> assertThat(e.problems())
+                        .extracting(RuleProblem::location)
+                        .containsExactlyInAnyOrder(
+                                CREDIT + ", sheet 'Credit scoring', cell F23",
+                                alarms + ", sheet 'Alarm thresholds', cell I12"));
+    }
+
+    @Test
     void anUnknownFactTypeIsReported() {
         var files = Workbooks.withEdited(CREDIT, Workbooks.set(SHEET, "C17", "m: Thing"));
 

@@ -1,0 +1,69 @@
+package org.safereg.rulesets;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Says in Chinese what the engine reports in English. The engine's sentences are a small, fixed set; what
+ * Drools itself adds (the offending expression, the parser's words) is quoted as it is.
+ */
+final class ProblemSentences {
+
+    private static final Pattern UNKNOWN_FACT = Pattern.compile("the fact type '([^']+)' is unknown");
+    private static final Pattern NOT_VALID = Pattern.compile(
+            "the (condition|action) built from this cell \\(\"(.*)\"\\) is not valid: (.*)", Pattern.DOTALL);
+    private static final Pattern NO_ROWS = Pattern.compile("rule table '([^']+)' has no rule rows");
+    private static final Pattern NO_COLUMNS = Pattern.compile("rule table '([^']+)' has no CONDITION or ACTION column");
+
+    private ProblemSentences() {}
+
+    static String chinese(String english) {
+        if (english == null) {
+            return null;
+        }
+        Matcher m;
+        if (english.startsWith("not a readable Excel workbook")) {
+            return "无法作为 Excel 工作簿读取：文件已损坏，或并非电子表格（"
+                    + english.substring(english.indexOf('(') + 1).replaceFirst("\\)$", "") + "）";
+        }
+        if (english.startsWith("a formula where a value is expected")) {
+            return "此处应填写数值，却是公式：请直接填写数值，使规则与表格所显示的一致";
+        }
+        if ((m = UNKNOWN_FACT.matcher(english)).find()) {
+            return "事实类型“" + m.group(1) + "”未知：规则表只能匹配 Import 行中列出的事实类型";
+        }
+        if ((m = NOT_VALID.matcher(english)).find()) {
+            String kind = m.group(1).equals("action") ? "动作" : "条件";
+            return "由此单元格生成的" + kind + "（“" + m.group(2) + "”）无效：" + detail(m.group(3));
+        }
+        if (english.startsWith("no rule table found")) {
+            return "未找到规则表：决策表需要在各列上方有一个“RuleTable <名称>”单元格";
+        }
+        if ((m = NO_ROWS.matcher(english)).find()) {
+            return "规则表“" + m.group(1) + "”没有规则行";
+        }
+        if ((m = NO_COLUMNS.matcher(english)).find()) {
+            return "规则表“" + m.group(1) + "”名称下一行没有 CONDITION 或 ACTION 列";
+        }
+        if (english.startsWith("not a rule file")) {
+            return "不是规则文件：规则集只包含 DRL 文件（.drl）和决策表（.xlsx、.xls）";
+        }
+        if (english.startsWith("the rule set has no DRL file")) {
+            return "规则集中没有任何 DRL 文件或决策表";
+        }
+        if (english.startsWith("the rule built from this row is not valid: ")) {
+            return "由此行生成的规则无效：" + detail(english.substring("the rule built from this row is not valid: ".length()));
+        }
+        return "规则有误：" + detail(english);
+    }
+
+    private static String detail(String english) {
+        if (english.startsWith("syntax error")) {
+            return "语法错误（" + english + "）";
+        }
+        if (english.startsWith("unknown field or value")) {
+            return "未知的字段或取值（" + english + "）";
+        }
+        return "（" + english + "）";
+    }
+}

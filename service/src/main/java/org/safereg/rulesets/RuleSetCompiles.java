@@ -1,0 +1,68 @@
+package org.safereg.rulesets;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.safereg.engine.RuleEngine;
+import org.safereg.engine.RuleFile;
+import org.safereg.engine.RuleSetSnapshot;
+import org.safereg.system.ConflictException;
+
+/**
+ * Compiles versions one at a time off the request threads (a compile takes seconds and hundreds of
+ * megabytes), with a bound on how long a request waits and how many may queue.
+ */
+final class RuleSetCompiles implements AutoCloseable {
+
+    private final RuleEngine engine;
+    private final Duration timeout;
+    private final ThreadPoolExecutor executor;
+
+    RuleSetCompiles(RuleEngine engine, Duration timeout) {
+        this.engine = engine;
+        this.timeout = timeout;
+        this.executor =
+                new ThreadPoolExecutor(1, 1, 0, TimeUnit.MILLISECONDS, new ArrayBlockingQueue<>(4), runnable -> {
+                    Thread thread = new Thread(runnable, "rule-set-compile");
+                    thread.setDaemon(true);
+                    return thread;
+                });
+    }
+
+    /** Throws the engine's RuleSetCompilationException when the files do not compile. */
+    RuleSetSnapshot compile(List<RuleFile> files) {
+        Future<RuleSetSnapshot> compiled;
+        try {
+            compiled = executor.submit(() -> engine.compile(files));
+        } catch (RejectedExecutionException e) {
+            throw new ConflictException(
+                    "SafeReg is compiling several other rule sets right now; send this again in a minute.");
+        }
+        try {
+            return compiled.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            throw new IllegalStateException(e.getCause());
+        } catch (TimeoutException e) {
+            compiled.cancel(true);
+            throw new ConflictException("Compiling this rule set took longer than " + timeout.toSeconds()
+                    + " s and was stopped; nothing was stored or activated.");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while compiling", e);
+        }
+    }
+
+    @Override
+    public void close() {
+        executor.shutdownNow();
+    }
+}

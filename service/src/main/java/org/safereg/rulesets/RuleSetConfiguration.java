@@ -1,0 +1,82 @@
+package org.safereg.rulesets;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Clock;
+import org.safereg.engine.ActiveRuleSetSource;
+import org.safereg.engine.RuleEngine;
+import org.safereg.system.RedisConfigured;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Conditional;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.data.redis.connection.RedisConnectionFactory;
+import org.springframework.data.redis.core.StringRedisTemplate;
+import org.springframework.data.redis.listener.ChannelTopic;
+import org.springframework.data.redis.listener.RedisMessageListenerContainer;
+import org.springframework.transaction.support.TransactionTemplate;
+
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(RuleSetProperties.class)
+class RuleSetConfiguration {
+
+    @Bean
+    ActiveRuleSetSource storedActiveRuleSet(RuleSetMapper mapper) {
+        return new StoredActiveRuleSet(mapper);
+    }
+
+    @Bean
+    RuleSetCompiles ruleSetCompiles(RuleEngine engine, RuleSetProperties properties) {
+        return new RuleSetCompiles(engine, properties.compileTimeout());
+    }
+
+    @Bean
+    ActiveVersionSync activeVersionSync(RuleEngine engine, RuleSetMapper mapper, RuleSetCompiles compiles) {
+        return new ActiveVersionSync(engine, mapper, compiles);
+    }
+
+    @Bean
+    @Conditional(RedisConfigured.class)
+    RuleSetBroadcast redisRuleSetBroadcast(StringRedisTemplate redis) {
+        return new RuleSetBroadcast.Redis(redis);
+    }
+
+    @Bean
+    @Conditional(RedisConfigured.class)
+    RedisMessageListenerContainer ruleSetActivationListener(
+            RedisConnectionFactory connections, ActiveVersionSync sync) {
+        RedisMessageListenerContainer container = new RedisMessageListenerContainer();
+        container.setConnectionFactory(connections);
+        container.addMessageListener(RuleSetBroadcast.Redis.listener(sync), new ChannelTopic(RuleSetBroadcast.CHANNEL));
+        return container;
+    }
+
+    @Bean
+    @ConditionalOnMissingBean(RuleSetBroadcast.class)
+    RuleSetBroadcast noRuleSetBroadcast() {
+        // the embedded default is one instance
+        return RuleSetBroadcast.none();
+    }
+
+    @Bean
+    TableChecks tableChecks(RuleEngine engine) {
+        return new TableChecks(engine);
+    }
+
+    @Bean
+    RuleSets ruleSets(
+            RuleEngine engine,
+            RuleSetMapper mapper,
+            RuleSetRegistry registry,
+            RuleSetCompiles compiles,
+            ActiveVersionSync sync,
+            RuleSetBroadcast broadcast,
+            TableChecks checks,
+            RuleSetProperties properties,
+            TransactionTemplate transactions,
+            Clock clock,
+            ObjectMapper json) {
+        return new RuleSets(
+                engine, mapper, registry, compiles, sync, broadcast, checks, properties, transactions, clock, json);
+    }
+}

@@ -1,0 +1,155 @@
+package org.safereg.rulesets;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import org.safereg.system.Caller;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+
+@RestController
+@RequestMapping("/api/v1/rule-sets")
+@Validated
+@Tag(name = "Rule sets", description = "Upload, check, approve, activate and roll back the policy (规则集管理)")
+class RuleSetController {
+
+    private static final String READERS = "hasAnyRole('POLICY_ADMIN','POLICY_VIEWER')";
+    private static final String ADMIN = "hasRole('POLICY_ADMIN')";
+    private static final MediaType XLSX =
+            MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+
+    private final RuleSets ruleSets;
+
+    RuleSetController(RuleSets ruleSets) {
+        this.ruleSets = ruleSets;
+    }
+
+    @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @PreAuthorize(ADMIN)
+    @Operation(
+            summary = "Upload one or several .xlsx/.drl files as a new candidate version",
+            description = "The files replace those of the same name in the base version (default: the active one):"
+                    + " workbooks under decision-tables/, DRL under rules/. The candidate is compiled and checked at"
+                    + " once: 201 with the CANDIDATE; 422 with every located problem when it is REJECTED (stored"
+                    + " so, never activated); 400/413 when a file is refused before anything is stored. Uploading"
+                    + " a version that already exists answers 200 with it.")
+    ResponseEntity<VersionView> upload(
+            @RequestParam(name = "files", required = false) List<MultipartFile> files,
+            @RequestParam(required = false) String base,
+            @RequestParam(required = false) String comment,
+            Caller caller) {
+        List<UploadedFiles.Upload> uploads = new ArrayList<>();
+        if (files != null) {
+            for (MultipartFile file : files) {
+                try {
+                    uploads.add(new UploadedFiles.Upload(file.getOriginalFilename(), file.getBytes()));
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }
+        }
+        RuleSets.Uploaded uploaded = ruleSets.upload(caller, uploads, base, comment);
+        if (!uploaded.created()) {
+            return ResponseEntity.ok(uploaded.version());
+        }
+        return ResponseEntity.created(
+                        URI.create("/api/v1/rule-sets/" + uploaded.version().version()))
+                .body(uploaded.version());
+    }
+
+    @GetMapping
+    @PreAuthorize(READERS)
+    @Operation(summary = "The versions, newest first, with their state")
+    List<VersionSummary> list(@RequestParam(defaultValue = "100") @Min(1) @Max(1000) int limit) {
+        return ruleSets.list(limit);
+    }
+
+    @GetMapping("/audit")
+    @PreAuthorize(READERS)
+    @Operation(summary = "Who uploaded, approved, activated or rolled back which version, when and why; newest first")
+    List<AuditEntry> audit(
+            @RequestParam(required = false) String version,
+            @RequestParam(defaultValue = "200") @Min(1) @Max(5000) int limit) {
+        return ruleSets.audit(version, limit);
+    }
+
+    @GetMapping("/{version}")
+    @PreAuthorize(READERS)
+    @Operation(summary = "A version: its files, state, problems and warnings")
+    VersionView version(@PathVariable String version) {
+        return ruleSets.version(version);
+    }
+
+    @GetMapping("/{version}/files/{*path}")
+    @PreAuthorize(READERS)
+    @Operation(summary = "Download one file of a version, e.g. decision-tables/credit-scoring.xlsx")
+    ResponseEntity<byte[]> file(@PathVariable String version, @PathVariable String path) {
+        FileRow file = ruleSets.file(version, strip(path));
+        MediaType type = file.path().toLowerCase().endsWith(".drl")
+                ? new MediaType("text", "plain", StandardCharsets.UTF_8)
+                : XLSX;
+        return ResponseEntity.ok()
+                .contentType(type)
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename(
+                                        file.path().substring(file.path().lastIndexOf('/') + 1), StandardCharsets.UTF_8)
+                                .build()
+                                .toString())
+                .body(file.content());
+    }
+
+    @GetMapping(value = "/{version}/drl/{*path}", produces = "text/plain;charset=UTF-8")
+    @PreAuthorize(READERS)
+    @Operation(summary = "The DRL generated from one decision table of a version, for review")
+    String drl(@PathVariable String version, @PathVariable String path) {
+        return ruleSets.generatedDrl(version, strip(path));
+    }
+
+    @PostMapping("/{version}/approval")
+    @PreAuthorize(ADMIN)
+    @Operation(
+            summary = "Approve a candidate (four eyes)",
+            description = "A second policy admin, not the author, approves; needed before the first activation when"
+                    + " safereg.rule-sets.four-eyes is true.")
+    VersionView approve(@PathVariable String version, @RequestBody(required = false) Reason reason, Caller caller) {
+        return ruleSets.approve(caller, version, reason == null ? null : reason.reason());
+    }
+
+    @PostMapping("/{version}/activation")
+    @PreAuthorize(ADMIN)
+    @Operation(
+            summary = "Put a version in force on every instance; activating an earlier version is a rollback",
+            description = "Recorded in MySQL, swapped in here and announced on Redis; each instance compiles it and"
+                    + " swaps atomically. Evaluations in flight finish on the version they started with.")
+    VersionView activate(@PathVariable String version, @RequestBody(required = false) Reason reason, Caller caller) {
+        return ruleSets.activate(caller, version, reason == null ? null : reason.reason());
+    }
+
+    /** Why: kept in the audit trail. */
+    record Reason(String reason) {}
+
+    private static String strip(String path) {
+        return path.startsWith("/") ? path.substring(1) : path;
+    }
+}

@@ -1,0 +1,20 @@
+package org.safereg.rulesets;
+
+import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.unit.DataSize;
+
+/**
+ * Rule-set management.
+ *
+ * @param fourEyes when true, a version must be approved by a second policy admin (not its author) before it
+ *     can be activated the first time; rolling back to a version that was active before needs no approval
+ * @param maxFileSize the largest file an upload may carry; larger ones are refused
+ * @param compileTimeout how long an upload or activation waits for its compile before it is refused
+ */
+@ConfigurationProperties("safereg.rule-sets")
+record RuleSetProperties(
+        @DefaultValue("false") boolean fourEyes,
+        @DefaultValue("5MB") DataSize maxFileSize,
+        @DefaultValue("PT2M") Duration compileTimeout) {}

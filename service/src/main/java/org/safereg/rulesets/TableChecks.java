@@ -1,0 +1,36 @@
+package org.safereg.rulesets;
+
+import java.util.List;
+import org.safereg.engine.RuleEngine;
+import org.safereg.engine.RuleFile;
+import org.safereg.engine.TableFinding;
+
+/**
+ * The checks beyond the compiler, in the policy officer's words: the engine's table analysis (overlapping
+ * rows, gaps in numeric bands, weights, values outside a column's domain) and the examples written in the
+ * workbooks. Errors keep a version from becoming active; warnings are shown with it.
+ */
+class TableChecks {
+
+    private final RuleEngine engine;
+
+    TableChecks(RuleEngine engine) {
+        this.engine = engine;
+    }
+
+    void check(List<RuleFile> files, List<ProblemView> problems, List<ProblemView> warnings) {
+        for (TableFinding finding : engine.analyse(files)) {
+            ProblemView view = new ProblemView(
+                    finding.problem().file(),
+                    finding.problem().sheet(),
+                    finding.problem().row(),
+                    finding.problem().column(),
+                    finding.problem().line(),
+                    finding.problem().cellText(),
+                    finding.problem().location(),
+                    finding.problem().message(),
+                    finding.messageZh());
+            (finding.error() ? problems : warnings).add(view);
+        }
+    }
+}

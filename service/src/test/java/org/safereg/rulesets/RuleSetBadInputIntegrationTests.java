@@ -1,0 +1,210 @@
+package org.safereg.rulesets;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.safereg.rulesets.RuleSetApi.CREDIT;
+import static org.safereg.rulesets.RuleSetApi.SHEET;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.Map;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.safereg.support.IntegrationTest;
+import org.safereg.support.TestTokens;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Whatever an author uploads by mistake is refused with a message that says where and what, in English and
+ * Chinese; the rule set in force stays as it was.
+ */
+@IntegrationTest
+class RuleSetBadInputIntegrationTests {
+
+    @Autowired
+    TestRestTemplate http;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    RuleSetApi api;
+    String inForce;
+    int versionsBefore;
+
+    @BeforeEach
+    void remember() {
+        api = new RuleSetApi(http);
+        inForce = api.versionInForce();
+        versionsBefore = versions();
+    }
+
+    @AfterEach
+    void theRuleSetInForceIsUntouched() {
+        assertThat(api.versionInForce()).isEqualTo(inForce);
+    }
+
+    @Test
+    void aFileOfAnotherKindIsRefusedAndNothingIsStored() {
+        JsonNode problem = refused(Map.of("credit-scoring.csv", "indicator,weight\n".getBytes(StandardCharsets.UTF_8)));
+
+        assertThat(problem.path("problems").get(0).path("file").asText()).isEqualTo("credit-scoring.csv");
+        assertThat(problem.path("problems").get(0).path("message").asText())
+                .contains("(.xlsx) and DRL files (.drl), not this kind of file");
+        assertThat(problem.path("problems").get(0).path("messageZh").asText()).contains("不接受此类文件");
+        assertThat(versions()).isEqualTo(versionsBefore);
+    }
+
+    @Test
+    void aMacroEnabledWorkbookIsRefusedByNameAndByContent() throws IOException {
+        JsonNode byName = refused(Map.of("credit-scoring.xlsm", RuleSetApi.shipped(CREDIT)));
+        JsonNode byContent = refused(Map.of(CREDIT, withMacros(RuleSetApi.shipped(CREDIT))));
+
+        assertThat(byName.path("problems").get(0).path("message").asText())
+                .startsWith("a macro-enabled workbook is not accepted");
+        assertThat(byContent.path("problems").get(0).path("file").asText()).isEqualTo(CREDIT);
+        assertThat(byContent.path("problems").get(0).path("messageZh").asText()).startsWith("不接受启用宏的工作簿");
+        assertThat(versions()).isEqualTo(versionsBefore);
+    }
+
+    @Test
+    void aFileThatIsNotASpreadsheetIsRefused() {
+        JsonNode problem = refused(Map.of(CREDIT, "this is not a spreadsheet".getBytes(StandardCharsets.UTF_8)));
+
+        assertThat(problem.path("problems").get(0).path("message").asText())
+                .startsWith("not a readable Excel workbook");
+    }
+
+    @Test
+    void anEmptyFileAndAnUploadWithoutFilesAreRefused() {
+        assertThat(refused(Map.of(CREDIT, new byte[0]))
+                        .path("problems")
+                        .get(0)
+                        .path("message")
+                        .asText())
+                .isEqualTo("the file is empty");
+        assertThat(refused(Map.of()).path("problems").get(0).path("message").asText())
+                .startsWith("the upload carries no file");
+    }
+
+    @Test
+    void aFileOverTheSizeLimitIsRefusedWith413() {
+        byte[] large = new byte[5 * 1024 * 1024 + 1];
+        Arrays.fill(large, (byte) ' ');
+
+        ResponseEntity<JsonNode> answer = api.upload(TestTokens.policyAdmin(), null, Map.of("credit-score.drl", large));
+
+        assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.PAYLOAD_TOO_LARGE);
+        assertThat(answer.getBody().path("problems").get(0).path("message").asText())
+                .isEqualTo("the file has 5242881 bytes, more than the 5242880 a rule file may have");
+        assertThat(versions()).isEqualTo(versionsBefore);
+    }
+
+    @Test
+    void aWorkbookWithOnlyAnEmptySheetIsRejected() throws IOException {
+        byte[] empty;
+        try (XSSFWorkbook book = new XSSFWorkbook();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            book.createSheet("Sheet1");
+            book.write(out);
+            empty = out.toByteArray();
+        }
+
+        JsonNode problem = rejected(Map.of("inspection-frequency.xlsx", empty));
+
+        assertThat(problem.path("problems").get(0).path("file").asText())
+                .isEqualTo("decision-tables/inspection-frequency.xlsx");
+        assertThat(problem.path("problems").get(0).path("message").asText()).startsWith("no rule table found");
+        assertThat(problem.path("problems").get(0).path("messageZh").asText()).startsWith("未找到规则表");
+    }
+
+    @Test
+    void aFormulaWhereAValueIsExpectedIsRejectedAtItsCell() {
+        JsonNode problem = rejected(Map.of(CREDIT, RuleSetApi.edited(CREDIT, RuleSetApi.set(SHEET, "F23", "=40+10"))));
+
+        assertThat(problem.path("problems").get(0).path("location").asText())
+                .isEqualTo("decision-tables/credit-scoring.xlsx, sheet 'Credit scoring', cell F23");
+        assertThat(problem.path("problems").get(0).path("cellText").asText()).isEqualTo("=40+10");
+    }
+
+    @Test
+    void aWorkbookFromAnotherProjectWithUnknownFactTypesIsRejected() {
+        JsonNode problem = rejected(Map.of(CREDIT, RuleSetApi.edited(CREDIT, RuleSetApi.set(SHEET, "C17", "m: Loan"))));
+
+        assertThat(problem.path("problems").get(0).path("location").asText())
+                .isEqualTo("decision-tables/credit-scoring.xlsx, sheet 'Credit scoring', cell C17");
+        assertThat(problem.path("problems").get(0).path("messageZh").asText()).startsWith("事实类型“");
+    }
+
+    @Test
+    void aDrlWithASyntaxErrorIsRejectedAtItsLine() {
+        String drl = new String(RuleSetApi.shipped("credit-vetoes.drl"), StandardCharsets.UTF_8)
+                .replaceFirst("then", "then (");
+
+        JsonNode problem = rejected(Map.of("credit-vetoes.drl", drl.getBytes(StandardCharsets.UTF_8)));
+
+        JsonNode first = problem.path("problems").get(0);
+        assertThat(first.path("file").asText()).isEqualTo("rules/credit-vetoes.drl");
+        assertThat(first.path("line").asInt()).isPositive();
+        assertThat(first.path("messageZh").asText()).isNotBlank();
+    }
+
+    @Test
+    void weightsThatDoNotAddUpToOneHundredAreRejected() {
+        JsonNode problem = rejected(Map.of(CREDIT, RuleSetApi.edited(CREDIT, RuleSetApi.set(SHEET, "D12", 25))));
+
+        assertThat(problem.path("problems").get(0).path("message").asText())
+                .isEqualTo("the weights in D10:D13 add up to 105 %, not 100 %");
+        assertThat(problem.path("problems").get(0).path("messageZh").asText())
+                .isEqualTo("权重 D10:D13 合计为 105 %，而非 100 %");
+    }
+
+    private JsonNode refused(Map<String, byte[]> files) {
+        ResponseEntity<JsonNode> answer = api.upload(TestTokens.policyAdmin(), null, files);
+        assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(answer.getBody().path("type").asText()).isEqualTo("urn:safereg:problem:rule-file-refused");
+        return answer.getBody();
+    }
+
+    private JsonNode rejected(Map<String, byte[]> files) {
+        ResponseEntity<JsonNode> answer = api.upload(TestTokens.policyAdmin(), null, files);
+        assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
+        assertThat(answer.getBody().path("type").asText()).isEqualTo("urn:safereg:problem:rule-set-rejected");
+        String version = answer.getBody().path("version").asText();
+        assertThat(jdbc.queryForObject("SELECT state FROM rule_sets WHERE version = ?", String.class, version))
+                .isEqualTo("REJECTED");
+        return answer.getBody();
+    }
+
+    private int versions() {
+        return jdbc.queryForObject("SELECT COUNT(*) FROM rule_sets", Integer.class);
+    }
+
+    /** The same workbook with a VBA project added, as Excel saves a macro-enabled workbook. */
+    private static byte[] withMacros(byte[] xlsx) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (ZipInputStream in = new ZipInputStream(new java.io.ByteArrayInputStream(xlsx));
+                ZipOutputStream zip = new ZipOutputStream(out)) {
+            ZipEntry entry;
+            while ((entry = in.getNextEntry()) != null) {
+                zip.putNextEntry(new ZipEntry(entry.getName()));
+                in.transferTo(zip);
+                zip.closeEntry();
+            }
+            zip.putNextEntry(new ZipEntry("xl/vbaProject.bin"));
+            zip.write(new byte[] {1, 2, 3});
+            zip.closeEntry();
+        }
+        return out.toByteArray();
+    }
+}
