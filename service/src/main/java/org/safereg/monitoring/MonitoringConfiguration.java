@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Clock;
 import org.safereg.engine.RuleEngine;
 import org.safereg.system.RedisConfigured;
+import org.safereg.system.RedisSubscription;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.ApplicationEventPublisher;
@@ -48,9 +49,13 @@ class MonitoringConfiguration {
 
     @Bean
     @Conditional(RedisConfigured.class)
-    AlarmBroadcastSubscription alarmBroadcastSubscription(
+    RedisSubscription alarmBroadcastSubscription(
             RedisConnectionFactory connections, AlarmStream stream, ObjectMapper json) {
-        return new AlarmBroadcastSubscription(connections, AlarmBroadcast.Redis.listener(stream, json));
+        return new RedisSubscription(
+                connections,
+                AlarmBroadcast.CHANNEL,
+                AlarmBroadcast.Redis.listener(stream, json),
+                "alarm changes of other instances do not reach this instance's event streams");
     }
 
     @Bean

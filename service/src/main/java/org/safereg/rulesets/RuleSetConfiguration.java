@@ -5,6 +5,7 @@ import java.time.Clock;
 import org.safereg.engine.ActiveRuleSetSource;
 import org.safereg.engine.RuleEngine;
 import org.safereg.system.RedisConfigured;
+import org.safereg.system.RedisSubscription;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -12,8 +13,6 @@ import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.data.redis.connection.RedisConnectionFactory;
 import org.springframework.data.redis.core.StringRedisTemplate;
-import org.springframework.data.redis.listener.ChannelTopic;
-import org.springframework.data.redis.listener.RedisMessageListenerContainer;
 import org.springframework.transaction.support.TransactionTemplate;
 
 @Configuration(proxyBeanMethods = false)
@@ -43,12 +42,12 @@ class RuleSetConfiguration {
 
     @Bean
     @Conditional(RedisConfigured.class)
-    RedisMessageListenerContainer ruleSetActivationListener(
-            RedisConnectionFactory connections, ActiveVersionSync sync) {
-        RedisMessageListenerContainer container = new RedisMessageListenerContainer();
-        container.setConnectionFactory(connections);
-        container.addMessageListener(RuleSetBroadcast.Redis.listener(sync), new ChannelTopic(RuleSetBroadcast.CHANNEL));
-        return container;
+    RedisSubscription ruleSetActivationListener(RedisConnectionFactory connections, ActiveVersionSync sync) {
+        return new RedisSubscription(
+                connections,
+                RuleSetBroadcast.CHANNEL,
+                RuleSetBroadcast.Redis.listener(sync),
+                "activations announced by other instances are picked up from MySQL only");
     }
 
     @Bean

@@ -7,6 +7,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -16,10 +18,32 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.BadSqlGrammarException;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
-/** What an operator sees when policy staff's folder holds a broken workbook: no start, and where to look. */
+/**
+ * What an operator sees when policy staff's folder holds a broken workbook: no start, and where to look. The
+ * folder is the rule set in force only while no version has been activated (a new database); these tests
+ * start from there and leave the database so.
+ */
 @ExtendWith(OutputCaptureExtension.class)
 class RuleSetStartupIntegrationTests {
+
+    @BeforeEach
+    @AfterEach
+    void noVersionActivatedYet() {
+        Map<String, Object> stores = RealStores.properties();
+        var dataSource = new DriverManagerDataSource(
+                (String) stores.get("spring.datasource.url"),
+                (String) stores.get("spring.datasource.username"),
+                (String) stores.get("spring.datasource.password"));
+        try {
+            new JdbcTemplate(dataSource).update("DELETE FROM rule_set_activations");
+        } catch (BadSqlGrammarException e) {
+            // not migrated yet: a new database
+        }
+    }
 
     @Test
     void aBrokenWorkbookStopsStartUpNamingTheSheetAndCell(@TempDir Path policy, CapturedOutput output)

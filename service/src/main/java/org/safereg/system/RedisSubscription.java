@@ -1,4 +1,4 @@
-package org.safereg.monitoring;
+package org.safereg.system;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -9,29 +9,35 @@ import org.springframework.data.redis.listener.ChannelTopic;
 import org.springframework.data.redis.listener.RedisMessageListenerContainer;
 
 /**
- * Subscribes this instance to the alarm-changes channel without holding up start-up: with Redis down the
- * service starts (readings get 503 until it is back, alarms are read from MySQL) and the subscription is
- * tried again every few seconds until it holds; after that the container itself recovers lost connections.
+ * Subscribes this instance to a Redis pub/sub channel without holding up start-up: with Redis down the
+ * service starts (and serves what MySQL can answer) and the subscription is tried again every few seconds
+ * until it holds; after that the container itself recovers lost connections. Register it as a bean.
  */
-final class AlarmBroadcastSubscription implements SmartLifecycle {
+public final class RedisSubscription implements SmartLifecycle {
 
-    private static final Logger log = LoggerFactory.getLogger(AlarmBroadcastSubscription.class);
+    private static final Logger log = LoggerFactory.getLogger(RedisSubscription.class);
     private static final long RETRY_MILLIS = 5_000;
 
     private final RedisMessageListenerContainer container;
+    private final String channel;
+    private final String missed;
     private volatile Thread subscriber;
 
-    AlarmBroadcastSubscription(RedisConnectionFactory connections, MessageListener listener) {
+    /** @param missed what this instance misses while it is not subscribed, for the log */
+    public RedisSubscription(
+            RedisConnectionFactory connections, String channel, MessageListener listener, String missed) {
+        this.channel = channel;
+        this.missed = missed;
         // not a bean of its own: a container bean would be started, and fail start-up, with Redis down
         container = new RedisMessageListenerContainer();
         container.setConnectionFactory(connections);
-        container.addMessageListener(listener, new ChannelTopic(AlarmBroadcast.CHANNEL));
+        container.addMessageListener(listener, new ChannelTopic(channel));
         container.afterPropertiesSet();
     }
 
     @Override
     public void start() {
-        Thread thread = new Thread(this::subscribe, "alarm-broadcast-subscription");
+        Thread thread = new Thread(this::subscribe, "redis-subscription-" + channel);
         thread.setDaemon(true);
         subscriber = thread;
         thread.start();
@@ -43,16 +49,12 @@ final class AlarmBroadcastSubscription implements SmartLifecycle {
             try {
                 container.start();
                 if (warned) {
-                    log.info("Subscribed to {} after Redis came back", AlarmBroadcast.CHANNEL);
+                    log.info("Subscribed to {} after Redis came back", channel);
                 }
                 return;
             } catch (RuntimeException e) {
                 if (!warned) {
-                    log.warn(
-                            "Cannot subscribe to {} ({}); alarm changes of other instances reach this instance's"
-                                    + " event streams once Redis answers",
-                            AlarmBroadcast.CHANNEL,
-                            e.getMessage());
+                    log.warn("Cannot subscribe to {} ({}); until Redis answers, {}", channel, e.getMessage(), missed);
                     warned = true;
                 }
             }
