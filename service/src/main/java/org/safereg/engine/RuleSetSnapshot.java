@@ -3,9 +3,12 @@ package org.safereg.engine;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import org.kie.api.KieBase;
+import org.kie.api.definition.KiePackage;
+import org.kie.api.definition.rule.Rule;
 import org.kie.api.event.rule.AfterMatchFiredEvent;
 import org.kie.api.event.rule.BeforeMatchFiredEvent;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
@@ -29,6 +32,7 @@ public final class RuleSetSnapshot {
     private final Map<String, String> generatedDrl;
     private final List<String> warnings;
     private final List<RuleFile> files;
+    private final Map<Rule, FiredRule> firings;
 
     RuleSetSnapshot(
             RuleSetVersion version,
@@ -55,6 +59,15 @@ public final class RuleSetSnapshot {
         this.rules = List.copyOf(refs);
         this.ordinals = Map.copyOf(ordinals);
         this.generatedDrl = Map.copyOf(generatedDrl);
+        // a firing names its rule by the rule object the base holds: describing it once here keeps string
+        // building and map lookups by name out of every firing
+        Map<Rule, FiredRule> firings = new IdentityHashMap<>();
+        for (KiePackage kiePackage : base.getKiePackages()) {
+            for (Rule rule : kiePackage.getRules()) {
+                firings.put(rule, describe(rule));
+            }
+        }
+        this.firings = firings;
         this.warnings = List.copyOf(warnings);
     }
 
@@ -76,7 +89,6 @@ public final class RuleSetSnapshot {
         try {
             return execute(facts);
         } finally {
-            RuleInProgress.clear();
             thread.setContextClassLoader(callers);
         }
     }
@@ -84,23 +96,36 @@ public final class RuleSetSnapshot {
     private Evaluation execute(Collection<?> facts) {
         StatelessKieSession session = base.newStatelessKieSession();
         List<FiredRule> fired = new ArrayList<>();
+        FiredRule[] inProgress = RuleInProgress.slot();
         session.addEventListener(new DefaultAgendaEventListener() {
             @Override
             public void beforeMatchFired(BeforeMatchFiredEvent event) {
-                var rule = event.getMatch().getRule();
-                String key = RuleSetCompiler.key(rule.getPackageName(), rule.getName());
-                FiredRule firing = new FiredRule(rule.getName(), origins.get(key), ordinals.getOrDefault(key, -1));
+                FiredRule firing = firing(event.getMatch().getRule());
                 fired.add(firing);
-                RuleInProgress.set(firing);
+                inProgress[0] = firing;
             }
 
             @Override
             public void afterMatchFired(AfterMatchFiredEvent event) {
-                RuleInProgress.clear();
+                inProgress[0] = null;
             }
         });
-        session.execute(facts);
+        try {
+            session.execute(facts);
+        } finally {
+            inProgress[0] = null;
+        }
         return new Evaluation(version.hash(), List.copyOf(fired));
+    }
+
+    private FiredRule firing(Rule rule) {
+        FiredRule known = firings.get(rule);
+        return known != null ? known : describe(rule);
+    }
+
+    private FiredRule describe(Rule rule) {
+        String key = RuleSetCompiler.key(rule.getPackageName(), rule.getName());
+        return new FiredRule(rule.getName(), origins.get(key), ordinals.getOrDefault(key, -1));
     }
 
     /** Every rule of this version, in ordinal order. */

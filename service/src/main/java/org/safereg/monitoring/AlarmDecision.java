@@ -40,6 +40,7 @@ public final class AlarmDecision {
     private double earlyWarningMinutes;
     private String earlyWarningColour;
     private FiredRule repeatedBy;
+    private List<Setpoint> resolved;
 
     /**
      * @param trendPerMinute slope of the point's recent readings and this one
@@ -102,7 +103,13 @@ public final class AlarmDecision {
     /** How many alarms this point raised in the last {@code minutes}, this reading's own not counted. */
     public int raisesWithin(int minutes) {
         Instant since = at.minusSeconds(60L * minutes);
-        return (int) recentRaises.stream().filter(r -> r.isAfter(since)).count();
+        int raises = 0;
+        for (Instant raise : recentRaises) {
+            if (raise.isAfter(since)) {
+                raises++;
+            }
+        }
+        return raises;
     }
 
     // --- called by the rows of alarm-thresholds.xlsx; one row's calls build one setpoint ---
@@ -158,6 +165,7 @@ public final class AlarmDecision {
     }
 
     private Draft draft() {
+        resolved = null;
         FiredRule rule = RuleInProgress.current().orElse(null);
         Draft last = drafts.isEmpty() ? null : drafts.get(drafts.size() - 1);
         if (last == null || last.rule != rule) {
@@ -169,6 +177,9 @@ public final class AlarmDecision {
 
     /** The setpoints the table gave this reading, in the point's unit; problems are collected, not thrown. */
     List<Setpoint> setpoints() {
+        if (resolved != null) {
+            return resolved;
+        }
         List<Setpoint> setpoints = new ArrayList<>(drafts.size());
         for (Draft d : drafts) {
             Setpoint setpoint = d.resolve();
@@ -176,7 +187,8 @@ public final class AlarmDecision {
                 setpoints.add(setpoint);
             }
         }
-        return setpoints;
+        resolved = Collections.unmodifiableList(setpoints);
+        return resolved;
     }
 
     List<String> problems() {
@@ -236,10 +248,15 @@ public final class AlarmDecision {
     }
 
     private static Setpoint nextLevel(List<Setpoint> setpoints, Setpoint from) {
-        return setpoints.stream()
-                .filter(s -> s.direction() == from.direction() && s.level() > from.level())
-                .min((a, b) -> Integer.compare(a.level(), b.level()))
-                .orElse(from);
+        Setpoint next = from;
+        for (Setpoint s : setpoints) {
+            if (s.direction() == from.direction()
+                    && s.level() > from.level()
+                    && (next == from || s.level() < next.level())) {
+                next = s;
+            }
+        }
+        return next;
     }
 
     /** What the point's value means now: a level (or NORMAL), its colour and the rule that decided it. */
@@ -274,34 +291,35 @@ public final class AlarmDecision {
         }
 
         private Setpoint resolve() {
-            String where = rule == null ? "a threshold row" : String.valueOf(rule.origin());
             if (level == null || setpoint == null || direction == null || basis == null || colour == null) {
-                return problem(where + " leaves the level, colour, direction, basis or setpoint blank");
+                return problem(where() + " leaves the level, colour, direction, basis or setpoint blank");
             }
             Setpoint.Direction dir;
-            try {
-                dir = Setpoint.Direction.valueOf(direction);
-            } catch (IllegalArgumentException e) {
-                return problem(where + ": direction must be HIGH or LOW, not " + direction);
+            switch (direction) {
+                case "HIGH" -> dir = Setpoint.Direction.HIGH;
+                case "LOW" -> dir = Setpoint.Direction.LOW;
+                default -> {
+                    return problem(where() + ": direction must be HIGH or LOW, not " + direction);
+                }
             }
             double base;
             switch (basis) {
                 case "ABSOLUTE" -> base = 100;
                 case "PERCENT_OF_RATED" -> {
                     if (ratedLimit == null) {
-                        return problem("the point has no rated limit, which " + where + " refers to");
+                        return problem("the point has no rated limit, which " + where() + " refers to");
                     }
                     base = ratedLimit;
                 }
                 case "PERCENT_OF_OEL" -> {
                     if (oel == null) {
-                        return problem("the point has no OEL, which " + where + " refers to");
+                        return problem("the point has no OEL, which " + where() + " refers to");
                     }
                     base = oel;
                 }
                 default -> {
                     return problem(
-                            where + ": basis must be ABSOLUTE, PERCENT_OF_RATED or PERCENT_OF_OEL, not " + basis);
+                            where() + ": basis must be ABSOLUTE, PERCENT_OF_RATED or PERCENT_OF_OEL, not " + basis);
                 }
             }
             return new Setpoint(
@@ -312,6 +330,10 @@ public final class AlarmDecision {
                     Setpoint.decimal(deadband * base / 100),
                     debounce,
                     rule);
+        }
+
+        private String where() {
+            return rule == null ? "a threshold row" : String.valueOf(rule.origin());
         }
 
         private Setpoint problem(String message) {
