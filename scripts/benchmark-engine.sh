@@ -1,11 +1,18 @@
 #!/usr/bin/env bash
-# Engine benchmark (JMH): readings evaluated per second on one thread against the shipped alarm
-# thresholds, in batches of 10,000 and one reading per session, beside the same setpoints in plain Java.
-#   scripts/benchmark-engine.sh [JMH options]       e.g. -wi 2 -i 3 for a quicker, rougher run
+# Engine benchmarks (JMH, one thread):
+#   AlarmRulesBenchmark (default): readings evaluated per second against the shipped alarm thresholds, in
+#     batches of 10,000 and one reading per session, beside the same setpoints in plain Java;
+#   RuleSetCompileBenchmark: the time to compile the whole shipped rule set, as an activation does.
+#   scripts/benchmark-engine.sh [benchmark] [JMH options]   e.g. RuleSetCompileBenchmark, or -wi 2 -i 3
 set -euo pipefail
 cd "$(dirname "$0")/.."
+benchmark=AlarmRulesBenchmark
+if [ $# -gt 0 ] && [ "${1#-}" = "$1" ]; then
+  benchmark=$1
+  shift
+fi
 mvn -B -q -pl service test-compile dependency:build-classpath -Dmdep.outputFile=target/benchmark.classpath \
   -Dmdep.includeScope=test
 cd service
 exec java -cp "target/test-classes:target/classes:$(cat target/benchmark.classpath)" \
-  org.openjdk.jmh.Main AlarmRulesBenchmark -t 1 "$@"
+  org.openjdk.jmh.Main "$benchmark" -t 1 "$@"
