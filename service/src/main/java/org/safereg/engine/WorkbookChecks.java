@@ -3,6 +3,10 @@ package org.safereg.engine;
 import java.util.List;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.util.CellRangeAddress;
 import org.safereg.engine.DecisionTableLayout.Column;
 import org.safereg.engine.DecisionTableLayout.Table;
 
@@ -44,6 +48,7 @@ final class WorkbookChecks {
                         null,
                         "rule table '" + table.name() + "' has no rule rows"));
             }
+            hiddenOrMerged(file, table, problems);
             for (int row : table.ruleRows()) {
                 for (Column column : table.columns()) {
                     Cell cell = table.cell(row, column);
@@ -59,6 +64,84 @@ final class WorkbookChecks {
                                         + " the sheet shows"));
                     }
                 }
+            }
+        }
+    }
+
+    /**
+     * Hidden sheets, rows and columns still become rules, which the author then cannot see; a merged cell
+     * gives its value to its first row only, so the other rows would match anything.
+     */
+    private static void hiddenOrMerged(RuleFile file, Table table, List<RuleProblem> problems) {
+        Sheet sheet = table.sheet();
+        Workbook workbook = sheet.getWorkbook();
+        int index = workbook.getSheetIndex(sheet);
+        if (workbook.isSheetHidden(index) || workbook.isSheetVeryHidden(index)) {
+            problems.add(new RuleProblem(
+                    file.path(),
+                    table.sheetName(),
+                    table.headerRow(),
+                    null,
+                    null,
+                    null,
+                    "the sheet holding rule table '" + table.name() + "' is hidden: its rules would be in force"
+                            + " without anyone seeing them; unhide the sheet or delete the table"));
+        }
+        for (Column column : table.columns()) {
+            if (column.isCode() && sheet.isColumnHidden(column.index())) {
+                problems.add(new RuleProblem(
+                        file.path(),
+                        table.sheetName(),
+                        table.headerRow() + 1,
+                        column.letter(),
+                        null,
+                        column.keyword(),
+                        "column " + column.letter() + " of rule table '" + table.name() + "' is hidden: its"
+                                + " conditions or actions would be in force without anyone seeing them; unhide it"));
+            }
+        }
+        if (table.ruleRows().isEmpty()) {
+            return;
+        }
+        for (int rowNumber : table.ruleRows()) {
+            Row row = sheet.getRow(rowNumber - 1);
+            if (row != null && row.getZeroHeight()) {
+                problems.add(new RuleProblem(
+                        file.path(),
+                        table.sheetName(),
+                        rowNumber,
+                        null,
+                        null,
+                        null,
+                        "row " + rowNumber + " of rule table '" + table.name() + "' is hidden: its rule would be in"
+                                + " force without anyone seeing it; unhide the row or delete it"));
+            }
+        }
+        int firstRow = table.ruleRows().get(0) - 1;
+        int lastRow = table.ruleRows().get(table.ruleRows().size() - 1) - 1;
+        for (CellRangeAddress merged : sheet.getMergedRegions()) {
+            if (merged.getLastRow() < firstRow || merged.getFirstRow() > lastRow) {
+                continue;
+            }
+            boolean overCode = table.columns().stream()
+                    .anyMatch(c ->
+                            c.isCode() && c.index() >= merged.getFirstColumn() && c.index() <= merged.getLastColumn());
+            if (overCode) {
+                Column first = table.columns().stream()
+                        .filter(c -> c.index() >= merged.getFirstColumn())
+                        .findFirst()
+                        .orElseThrow();
+                int row = Math.max(merged.getFirstRow(), firstRow) + 1;
+                problems.add(new RuleProblem(
+                        file.path(),
+                        table.sheetName(),
+                        row,
+                        first.letter(),
+                        null,
+                        table.cellText(merged.getFirstRow() + 1, first),
+                        "cells " + merged.formatAsString() + " are merged inside the rules of table '"
+                                + table.name() + "': only the first row gets the value and the others would match"
+                                + " anything; unmerge them and type the value in every row"));
             }
         }
     }

@@ -13,6 +13,11 @@ final class ProblemSentences {
     private static final Pattern NOT_VALID = Pattern.compile(
             "the (condition|action) built from this cell \\(\"(.*)\"\\) is not valid: (.*)", Pattern.DOTALL);
     private static final Pattern NO_ROWS = Pattern.compile("rule table '([^']+)' has no rule rows");
+    private static final Pattern HIDDEN_SHEET = Pattern.compile("the sheet holding rule table '([^']+)' is hidden");
+    private static final Pattern HIDDEN_COLUMN = Pattern.compile("column ([A-Z]+) of rule table '([^']+)' is hidden");
+    private static final Pattern HIDDEN_ROW = Pattern.compile("row (\\d+) of rule table '([^']+)' is hidden");
+    private static final Pattern MERGED =
+            Pattern.compile("cells (\\S+) are merged inside the rules of table '([^']+)'");
     private static final Pattern NO_COLUMNS = Pattern.compile("rule table '([^']+)' has no CONDITION or ACTION column");
 
     private ProblemSentences() {}
@@ -44,6 +49,18 @@ final class ProblemSentences {
         }
         if ((m = NO_COLUMNS.matcher(english)).find()) {
             return "规则表“" + m.group(1) + "”名称下一行没有 CONDITION 或 ACTION 列";
+        }
+        if ((m = HIDDEN_SHEET.matcher(english)).find()) {
+            return "规则表“" + m.group(1) + "”所在的工作表被隐藏：其中的规则会在无人看见的情况下生效；请取消隐藏该工作表，或删除该规则表";
+        }
+        if ((m = HIDDEN_COLUMN.matcher(english)).find()) {
+            return "规则表“" + m.group(2) + "”的第 " + m.group(1) + " 列被隐藏：其中的条件或动作会在无人看见的情况下生效；请取消隐藏该列";
+        }
+        if ((m = HIDDEN_ROW.matcher(english)).find()) {
+            return "规则表“" + m.group(2) + "”的第 " + m.group(1) + " 行被隐藏：该行规则会在无人看见的情况下生效；请取消隐藏或删除该行";
+        }
+        if ((m = MERGED.matcher(english)).find()) {
+            return "规则表“" + m.group(2) + "”的规则行中合并了单元格 " + m.group(1) + "：只有第一行得到该值，其余各行将匹配任意值；请取消合并，并在每一行填写数值";
         }
         if (english.startsWith("not a rule file")) {
             return "不是规则文件：规则集只包含 DRL 文件（.drl）和决策表（.xlsx、.xls）";

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
+import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -135,6 +136,38 @@ class RuleSetBadInputIntegrationTests {
         assertThat(problem.path("problems").get(0).path("location").asText())
                 .isEqualTo("decision-tables/credit-scoring.xlsx, sheet 'Credit scoring', cell F23");
         assertThat(problem.path("problems").get(0).path("cellText").asText()).isEqualTo("=40+10");
+    }
+
+    @Test
+    void cellsMergedAcrossRuleRowsAreRejectedBecauseOnlyTheFirstRowWouldKeepTheValue() {
+        JsonNode problem = rejected(Map.of(CREDIT, RuleSetApi.edited(CREDIT, book -> book.getSheet(SHEET)
+                .addMergedRegion(CellRangeAddress.valueOf("C21:C22")))));
+
+        JsonNode merged = problem.path("problems").get(0);
+        assertThat(merged.path("location").asText())
+                .isEqualTo("decision-tables/credit-scoring.xlsx, sheet 'Credit scoring', cell C21");
+        assertThat(merged.path("message").asText()).startsWith("cells C21:C22 are merged inside the rules");
+        assertThat(merged.path("messageZh").asText()).contains("合并了单元格 C21:C22");
+    }
+
+    @Test
+    void aHiddenRuleRowOrColumnIsRejectedBecauseItWouldDecideUnseen() {
+        JsonNode problem = rejected(Map.of(CREDIT, RuleSetApi.edited(CREDIT, book -> {
+            book.getSheet(SHEET).getRow(22).setZeroHeight(true);
+            book.getSheet(SHEET).setColumnHidden(4, true);
+        })));
+
+        assertThat(problem.path("problems"))
+                .extracting(p -> p.path("location").asText() + " | "
+                        + p.path("messageZh").asText())
+                .containsExactlyInAnyOrder(
+                        "decision-tables/credit-scoring.xlsx, sheet 'Credit scoring', cell E16 | 规则表“Scoring bands”的第 E"
+                                + " 列被隐藏：其中的条件或动作会在无人看见的情况下生效；请取消隐藏该列",
+                        "decision-tables/credit-scoring.xlsx, sheet 'Credit scoring', row 23 | 规则表“Scoring bands”的第 23"
+                                + " 行被隐藏：该行规则会在无人看见的情况下生效；请取消隐藏或删除该行",
+                        // column E is shared by the tier table further down, which the hidden column hides too
+                        "decision-tables/credit-scoring.xlsx, sheet 'Credit scoring', cell E44 | 规则表“Tier cut-offs”的第 E"
+                                + " 列被隐藏：其中的条件或动作会在无人看见的情况下生效；请取消隐藏该列");
     }
 
     @Test
