@@ -14,4 +14,9 @@ class HazardConfiguration {
             HazardMapper mapper, TransactionTemplate transactions, ApplicationEventPublisher events, Clock clock) {
         return new Hazards(mapper, transactions, events, clock);
     }
+
+    @Bean
+    HazardDeadlines hazardDeadlines(HazardMapper mapper, ApplicationEventPublisher events, Clock clock) {
+        return new HazardDeadlines(mapper, events, clock);
+    }
 }

@@ -20,6 +20,9 @@ interface HazardMapper {
     /** Sets the verification only while the hazard is rectified and not yet verified; answers the rows changed. */
     int verify(@Param("id") long id, @Param("on") LocalDate on, @Param("by") String by);
 
+    /** Enterprises with a hazard whose deadline was {@code deadline} and that is still not rectified. */
+    List<Long> enterprisesOverdueSince(@Param("deadline") LocalDate deadline);
+
     List<HazardRow> list(
             @Param("enterprise") String enterprise,
             @Param("grade") String grade,

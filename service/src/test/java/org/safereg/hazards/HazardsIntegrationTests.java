@@ -44,6 +44,9 @@ class HazardsIntegrationTests {
     @Autowired
     FactsChangedRecorder facts;
 
+    @Autowired
+    HazardDeadlines deadlines;
+
     private Http http;
     private Province.Enterprise plant;
     private Province.Enterprise neighbour;
@@ -90,6 +93,36 @@ class HazardsIntegrationTests {
                         .path("items"))
                 .isEmpty();
         assertThat(facts.events()).contains(EnterpriseFactsChanged.of(plant.id(), EnterpriseFactsChanged.Fact.HAZARDS));
+    }
+
+    @Test
+    void atMidnightAHazardLeftPastItsDeadlineMovesItsEnterprisesRiskWithoutAnyoneAsking() throws InterruptedException {
+        plant.hazard("MAJOR", "储罐区可燃气体报警器失效", today.minusDays(1), null);
+        neighbour
+                .hazard("MAJOR", "特种作业无证上岗", today.minusDays(1), today.minusDays(2))
+                .hazard("MAJOR", "消防水池液位不足", today, null);
+
+        deadlines.announceNewlyOverdue();
+
+        // the rectified hazard and the one due today are not overdue: only the plant is announced (its credit,
+        // re-evaluated on the announcement, announces its own change)
+        assertThat(facts.events())
+                .filteredOn(event -> event.fact() == EnterpriseFactsChanged.Fact.HAZARDS)
+                .containsExactly(EnterpriseFactsChanged.of(plant.id(), EnterpriseFactsChanged.Fact.HAZARDS));
+        JsonNode risk = null;
+        for (int attempt = 0; attempt < 100; attempt++) {
+            ResponseEntity<JsonNode> answer = http.get("/api/v1/enterprises/" + plant.code() + "/risk", INSPECTOR);
+            if (answer.getStatusCode() == HttpStatus.OK) {
+                risk = answer.getBody();
+                break;
+            }
+            Thread.sleep(100);
+        }
+        assertThat(risk)
+                .as("the plant's risk level, recomputed after the announcement")
+                .isNotNull();
+        assertThat(risk.path("level").asText()).isEqualTo("RED");
+        assertThat(risk.path("reasons").get(0).path("detail").asText()).isEqualTo("1 overdue major hazard");
     }
 
     @Test
