@@ -9,18 +9,16 @@ cd "$(dirname "$0")/.."
 seconds=${1:-20}
 rate=${2:-5000}
 port=18080
-work=$(mktemp -d)
-trap 'kill "${service:-0}" 2>/dev/null || true; rm -rf "$work"' EXIT
+trap 'kill "${service:-0}" 2>/dev/null || true' EXIT
 
 mariadb --protocol=tcp -h 127.0.0.1 -u root -e "DROP DATABASE IF EXISTS safereg_load"
 # point states in Redis are keyed by the database's ids: a new database needs an empty Redis database too
 redis-cli -h 127.0.0.1 -n 5 --scan --pattern 'safereg:*' | xargs -r redis-cli -h 127.0.0.1 -n 5 del >/dev/null
-openssl genrsa -out "$work/key.pem" 2048 2>/dev/null
-openssl pkcs8 -topk8 -nocrypt -in "$work/key.pem" -out "$work/private.pem"
-openssl rsa -in "$work/key.pem" -pubout -out "$work/public.pem" 2>/dev/null
 
 mvn -B -q -pl service package -DskipTests
-mvn -B -q -pl service dependency:build-classpath -Dmdep.outputFile=target/load.classpath -Dmdep.includeScope=test
+# the load signs its tokens with the test key; the service trusts its public half
+mvn -B -q -pl service test-compile dependency:build-classpath -Dmdep.outputFile=target/load.classpath \
+  -Dmdep.includeScope=test
 jar=$(ls service/target/safereg-service-*.jar | grep -v original | head -1)
 
 java -Xmx1g ${SAFEREG_LOAD_JAVA_OPTS:-} -jar "$jar" --server.port=$port \
@@ -28,7 +26,7 @@ java -Xmx1g ${SAFEREG_LOAD_JAVA_OPTS:-} -jar "$jar" --server.port=$port \
   --spring.datasource.username=root --spring.datasource.password= \
   --spring.data.redis.host=127.0.0.1 --spring.data.redis.database=5 \
   --safereg.dev-tokens.enabled=false \
-  --spring.security.oauth2.resourceserver.jwt.public-key-location="file:$work/public.pem" \
+  --spring.security.oauth2.resourceserver.jwt.public-key-location="file:service/target/test-classes/test-jwt-public.pem" \
   --safereg.province.generate=ALWAYS --safereg.province.size=200 --safereg.scheduling.enabled=false \
   --logging.level.root=WARN ${SAFEREG_LOAD_ARGS:-} > service/target/load-service.log 2>&1 &
 service=$!
@@ -38,4 +36,4 @@ for _ in $(seq 1 120); do
 done
 
 java -cp "service/target/test-classes:$(cat service/target/load.classpath)" \
-  org.safereg.monitoring.ReadingsLoad "http://127.0.0.1:$port" "$work/private.pem" "$seconds" "$rate"
+  org.safereg.monitoring.ReadingsLoad "http://127.0.0.1:$port" "$seconds" "$rate"

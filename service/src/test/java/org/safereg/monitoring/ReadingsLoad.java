@@ -4,11 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.nimbusds.jose.JWSAlgorithm;
-import com.nimbusds.jose.JWSHeader;
-import com.nimbusds.jose.crypto.RSASSASigner;
-import com.nimbusds.jwt.JWTClaimsSet;
-import com.nimbusds.jwt.SignedJWT;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.net.URI;
@@ -16,21 +11,15 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.security.KeyFactory;
-import java.security.PrivateKey;
-import java.security.spec.PKCS8EncodedKeySpec;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.Collections;
-import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
+import org.safereg.support.LoadClient;
 
 /**
  * End-to-end load on a running SafeReg (scripts/load-readings.sh starts one on MariaDB and Redis):
@@ -39,34 +28,27 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 public final class ReadingsLoad {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
-    private final HttpClient http =
-            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static final ObjectMapper JSON = LoadClient.JSON;
+    private final LoadClient client = new LoadClient();
+    private final HttpClient http = client.http();
     private final String base;
-    private final PrivateKey key;
     private final Map<String, Long> lastAt = new ConcurrentHashMap<>();
 
-    private ReadingsLoad(String base, PrivateKey key) {
+    private ReadingsLoad(String base) {
         this.base = base;
-        this.key = key;
     }
 
     public static void main(String[] args) throws Exception {
-        String base = args[0];
-        if (!URI.create(base).getHost().equals("127.0.0.1")
-                && !URI.create(base).getHost().equals("localhost")) {
-            throw new IllegalArgumentException("load is only ever sent to 127.0.0.1 or localhost");
-        }
-        PrivateKey key = readKey(Path.of(args[1]));
-        int seconds = Integer.parseInt(args[2]);
-        int rate = Integer.parseInt(args[3]);
-        new ReadingsLoad(base, key).run(seconds, rate);
+        String base = LoadClient.local(args[0]);
+        int seconds = Integer.parseInt(args[1]);
+        int rate = Integer.parseInt(args[2]);
+        new ReadingsLoad(base).run(seconds, rate);
     }
 
     private void run(int seconds, int rate) throws Exception {
-        String admin = token("load-admin", "POLICY_ADMIN");
-        String gateway = token("load-gateway", "SENSOR_GATEWAY");
-        String enterprise = anEnterprise(admin);
+        String admin = LoadClient.token("load-admin", "POLICY_ADMIN");
+        String gateway = LoadClient.token("load-gateway", "SENSOR_GATEWAY");
+        String enterprise = client.anEnterprise(base, admin);
         int normalPoints = 2_000;
         int spikePoints = rate / 500 * seconds + 100;
         System.out.printf("registering %,d points (enterprise %s)%n", normalPoints + spikePoints, enterprise);
@@ -109,7 +91,7 @@ public final class ReadingsLoad {
         // 2. latency at a fixed rate: batches of 500 every 100 ms, each with one reading over level 2
         Map<String, Long> sentAt = new ConcurrentHashMap<>();
         List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
-        Thread listener = listen(token("load-regulator", "REGULATOR"), sentAt, latencies);
+        Thread listener = listen(LoadClient.token("load-regulator", "REGULATOR"), sentAt, latencies);
         Thread.sleep(500);
         int batches = seconds * 10;
         int cursor = 0;
@@ -167,8 +149,8 @@ public final class ReadingsLoad {
                 rate,
                 sorted.size(),
                 batches,
-                percentile(sorted, 50),
-                percentile(sorted, 99),
+                LoadClient.percentileMillis(sorted, 50),
+                LoadClient.percentileMillis(sorted, 99),
                 sorted.isEmpty() ? 0 : sorted.get(sorted.size() - 1) / 1e6);
     }
 
@@ -248,63 +230,7 @@ public final class ReadingsLoad {
         send("POST", "/api/v1/monitoring-points", token, point.toString());
     }
 
-    private String anEnterprise(String token) throws InterruptedException {
-        for (int attempt = 0; attempt < 120; attempt++) {
-            JsonNode page = send("GET", "/api/v1/credit/enterprises?limit=1", token, null);
-            if (page.path("items").size() > 0) {
-                return page.path("items").get(0).path("creditCode").asText();
-            }
-            Thread.sleep(500);
-        }
-        throw new IllegalStateException("the service has no evaluated enterprise to attach points to");
-    }
-
     private JsonNode send(String method, String path, String token, String body) {
-        try {
-            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
-                    .timeout(Duration.ofSeconds(60))
-                    .header("Authorization", "Bearer " + token)
-                    .header("Content-Type", "application/json");
-            request.method(
-                    method,
-                    body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
-            HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-            if (response.statusCode() >= 300) {
-                throw new IllegalStateException(
-                        method + " " + path + " answered " + response.statusCode() + ": " + response.body());
-            }
-            return JSON.readTree(response.body());
-        } catch (java.io.IOException e) {
-            throw new IllegalStateException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private String token(String subject, String role) throws Exception {
-        JWTClaimsSet claims = new JWTClaimsSet.Builder()
-                .subject(subject)
-                .issueTime(new Date())
-                .expirationTime(Date.from(Instant.now().plusSeconds(3600)))
-                .claim("roles", List.of(role))
-                .build();
-        SignedJWT jwt = new SignedJWT(new JWSHeader(JWSAlgorithm.RS256), claims);
-        jwt.sign(new RSASSASigner(key));
-        return jwt.serialize();
-    }
-
-    private static double percentile(List<Long> sorted, int percent) {
-        if (sorted.isEmpty()) {
-            return 0;
-        }
-        int index = (int) Math.ceil(percent / 100.0 * sorted.size()) - 1;
-        return sorted.get(Math.max(0, index)) / 1e6;
-    }
-
-    private static PrivateKey readKey(Path pem) throws Exception {
-        String text = Files.readString(pem).replaceAll("-----[A-Z ]+-----", "").replaceAll("\\s", "");
-        return KeyFactory.getInstance("RSA")
-                .generatePrivate(new PKCS8EncodedKeySpec(Base64.getDecoder().decode(text)));
+        return client.send(method, base + path, token, body);
     }
 }

@@ -23,6 +23,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.safereg.support.LoadClient;
 import org.safereg.support.TestTokens;
 
 /**
@@ -35,11 +36,11 @@ import org.safereg.support.TestTokens;
  */
 public final class ActivationLoad {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper JSON = LoadClient.JSON;
     private static final Pattern HEAP_USED = Pattern.compile("used (\\d+)K");
 
-    private final HttpClient http =
-            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final LoadClient client = new LoadClient();
+    private final HttpClient http = client.http();
     private final String[] bases;
     private final String admin = TestTokens.token("load-admin", List.of("POLICY_ADMIN"), null);
     private final String reader = TestTokens.token("load-regulator", List.of("REGULATOR"), null);
@@ -56,10 +57,7 @@ public final class ActivationLoad {
         int activations = Integer.parseInt(args[2]);
         int threads = Integer.parseInt(args[3]);
         for (String base : bases) {
-            String host = URI.create(base).getHost();
-            if (!host.equals("127.0.0.1") && !host.equals("localhost")) {
-                throw new IllegalArgumentException("load is only ever sent to 127.0.0.1 or localhost");
-            }
+            LoadClient.local(base);
         }
         new ActivationLoad(bases).run(pids, activations, threads);
     }
@@ -178,21 +176,23 @@ public final class ActivationLoad {
                         + " ms, max %.0f ms%n",
                 activations,
                 activationSeconds,
-                percentile(propagation, 50),
-                percentile(propagation, 95),
+                LoadClient.percentileMillis(propagation, 50),
+                LoadClient.percentileMillis(propagation, 95),
                 propagation.get(propagation.size() - 1) / 1e6);
         System.out.printf(
                 "from the activating instance's answer until the other instances serve it: p50 %.0f ms, p95 %.0f"
                         + " ms, max %.0f ms%n",
-                percentile(following, 50), percentile(following, 95), following.get(following.size() - 1) / 1e6);
+                LoadClient.percentileMillis(following, 50),
+                LoadClient.percentileMillis(following, 95),
+                following.get(following.size() - 1) / 1e6);
         System.out.printf(
                 "load during the activations: %,d requests, %d failed %s; latency p50 %.1f ms, p99 %.1f ms, max"
                         + " %.1f ms%n",
                 requests.get(),
                 failed,
                 failures,
-                percentile(sorted, 50),
-                percentile(sorted, 99),
+                LoadClient.percentileMillis(sorted, 50),
+                LoadClient.percentileMillis(sorted, 99),
                 sorted.get(sorted.size() - 1) / 1e6);
         for (int i = 0; i < pids.length; i++) {
             System.out.printf(
@@ -340,33 +340,6 @@ public final class ActivationLoad {
     }
 
     private JsonNode send(String method, String base, String path, String token, String body) {
-        try {
-            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
-                    .timeout(Duration.ofSeconds(180))
-                    .header("Authorization", "Bearer " + token)
-                    .header("Content-Type", "application/json");
-            request.method(
-                    method,
-                    body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
-            HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-            if (response.statusCode() >= 300) {
-                throw new IllegalStateException(
-                        method + " " + path + " answered " + response.statusCode() + ": " + response.body());
-            }
-            return JSON.readTree(response.body());
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static double percentile(List<Long> sorted, int percent) {
-        if (sorted.isEmpty()) {
-            return 0;
-        }
-        int index = (int) Math.ceil(percent / 100.0 * sorted.size()) - 1;
-        return sorted.get(Math.max(0, index)) / 1e6;
+        return client.send(method, base + path, token, body);
     }
 }
