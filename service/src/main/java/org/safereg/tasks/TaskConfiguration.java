@@ -45,10 +45,11 @@ class TaskConfiguration {
     @Bean
     Tasks tasks(
             TaskMapper mapper,
+            TaskRelay relay,
             TransactionTemplate transactions,
             ApplicationEventPublisher events,
             ObjectMapper json,
             Clock clock) {
-        return new Tasks(mapper, transactions, events, json, clock);
+        return new Tasks(mapper, relay, transactions, events, json, clock);
     }
 }

@@ -8,7 +8,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.safereg.enterprise.EnterpriseFactsChanged;
 import org.safereg.enterprise.RegionCodes;
 import org.safereg.system.Caller;
@@ -28,6 +30,7 @@ class Tasks {
     static final List<String> STATES = List.of("OPEN", "CLAIMED", "COMPLETED");
 
     private final TaskMapper mapper;
+    private final TaskRelay relay;
     private final TransactionTemplate transactions;
     private final ApplicationEventPublisher events;
     private final ObjectMapper json;
@@ -35,11 +38,13 @@ class Tasks {
 
     Tasks(
             TaskMapper mapper,
+            TaskRelay relay,
             TransactionTemplate transactions,
             ApplicationEventPublisher events,
             ObjectMapper json,
             Clock clock) {
         this.mapper = mapper;
+        this.relay = relay;
         this.transactions = transactions;
         this.events = events;
         this.json = json;
@@ -70,13 +75,20 @@ class Tasks {
 
     TaskView claim(long id, Caller caller) {
         TaskRow task = existing(id);
-        Integer claimed = transactions.execute(
-                status -> mapper.claim(id, caller.subject(), Instant.now(clock).truncatedTo(ChronoUnit.MILLIS)));
-        if (claimed == null || claimed == 0) {
+        Instant now = Instant.now(clock).truncatedTo(ChronoUnit.MILLIS);
+        Boolean claimed = transactions.execute(status -> {
+            if (mapper.claim(id, caller.subject(), now) == 0) {
+                return false;
+            }
+            mapper.insertOutbox(id, "CLAIMED", write(entry(task, "CLAIMED", caller.subject(), now, Map.of())), now);
+            return true;
+        });
+        if (!Boolean.TRUE.equals(claimed)) {
             throw new ConflictException("Task " + id + " is " + task.state()
                     + (task.claimedBy() == null ? "" : " (claimed by " + task.claimedBy() + ")")
                     + "; only an OPEN task can be claimed.");
         }
+        relay.nudge();
         return view(mapper.find(id));
     }
 
@@ -153,14 +165,35 @@ class Tasks {
             if (Boolean.TRUE.equals(result.rectificationVerified())) {
                 mapper.verifyHazard(task.hazardId(), result.inspectedOn(), caller.subject());
             }
+            Map<String, String> outcome = new LinkedHashMap<>();
+            outcome.put("inspectedOn", result.inspectedOn().toString());
+            outcome.put("violations", String.valueOf(result.violationsOrEmpty().size()));
+            outcome.put("hazards", String.valueOf(hazards.size()));
+            outcome.put("rectificationVerified", String.valueOf(Boolean.TRUE.equals(result.rectificationVerified())));
+            mapper.insertOutbox(id, "COMPLETED", write(entry(task, "COMPLETED", caller.subject(), now, outcome)), now);
             return true;
         });
         if (!Boolean.TRUE.equals(done)) {
             throw new ConflictException("Task " + id + " changed meanwhile; only a CLAIMED task can be completed.");
         }
+        relay.nudge();
         events.publishEvent(
                 EnterpriseFactsChanged.of(task.enterpriseId(), EnterpriseFactsChanged.Fact.INSPECTION_RESULT));
         return view(mapper.find(id));
+    }
+
+    /** A later event of a task on the stream, beside its CREATED entry: who did what, when. */
+    private static Map<String, String> entry(
+            TaskRow task, String event, String by, Instant at, Map<String, String> details) {
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("taskId", String.valueOf(task.id()));
+        fields.put("event", event);
+        fields.put("type", task.type());
+        fields.put("enterpriseId", String.valueOf(task.enterpriseId()));
+        fields.put("by", by);
+        fields.put("at", at.toString());
+        fields.putAll(details);
+        return fields;
     }
 
     private TaskRow existing(long id) {

@@ -172,6 +172,18 @@ class TasksIntegrationTests {
                 .contains("\"violations\":2");
         assertThat(facts.events())
                 .contains(EnterpriseFactsChanged.of(plant.id(), EnterpriseFactsChanged.Fact.INSPECTION_RESULT));
+
+        // the stream tells dispatch the whole story of the task, each event once
+        settle();
+        assertThat(entries())
+                .extracting(e -> e.getValue().get("taskId") + " " + e.getValue().get("event") + " "
+                        + e.getValue().getOrDefault("by", "-"))
+                .containsExactly(id + " CREATED -", id + " CLAIMED dispatch", id + " COMPLETED dispatch");
+        assertThat(entries().get(2).getValue())
+                .containsEntry("inspectedOn", today.toString())
+                .containsEntry("violations", "2")
+                .containsEntry("hazards", "1")
+                .containsEntry("rectificationVerified", "false");
     }
 
     @Test
