@@ -84,6 +84,7 @@ class ActiveVersionSync implements AutoCloseable {
         if (!stillWanted.get()) {
             return false;
         }
+        compiles.remember(engine.active());
         engine.activate(snapshot);
         return true;
     }

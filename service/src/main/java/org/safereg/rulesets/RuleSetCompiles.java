@@ -1,7 +1,9 @@
 package org.safereg.rulesets;
 
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
@@ -16,17 +18,27 @@ import org.safereg.system.ConflictException;
 
 /**
  * Compiles versions one at a time off the request threads (a compile takes seconds and hundreds of
- * megabytes), with a bound on how long a request waits and how many may queue.
+ * megabytes), with a bound on how long a request waits and how many may queue. The last few snapshots
+ * compiled or replaced are kept by content hash, so activating the candidate just uploaded, or rolling back
+ * to the version just replaced, swaps at once instead of compiling again; the bound keeps memory flat
+ * however many activations there are.
  */
 final class RuleSetCompiles implements AutoCloseable {
 
     private final RuleEngine engine;
     private final Duration timeout;
     private final ThreadPoolExecutor executor;
+    private final Map<String, RuleSetSnapshot> recent;
 
-    RuleSetCompiles(RuleEngine engine, Duration timeout) {
+    RuleSetCompiles(RuleEngine engine, Duration timeout, int retained) {
         this.engine = engine;
         this.timeout = timeout;
+        this.recent = new LinkedHashMap<>(16, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<String, RuleSetSnapshot> eldest) {
+                return size() > retained;
+            }
+        };
         this.executor =
                 new ThreadPoolExecutor(1, 1, 0, TimeUnit.MILLISECONDS, new ArrayBlockingQueue<>(4), runnable -> {
                     Thread thread = new Thread(runnable, "rule-set-compile");
@@ -37,6 +49,29 @@ final class RuleSetCompiles implements AutoCloseable {
 
     /** Throws the engine's RuleSetCompilationException when the files do not compile. */
     RuleSetSnapshot compile(List<RuleFile> files) {
+        RuleSetSnapshot known = recent(RuleEngine.contentHash(files));
+        if (known != null) {
+            return known;
+        }
+        RuleSetSnapshot snapshot = compileNow(files);
+        remember(snapshot);
+        return snapshot;
+    }
+
+    /** Keeps {@code snapshot} among the recent ones, e.g. the one an activation is about to replace. */
+    void remember(RuleSetSnapshot snapshot) {
+        synchronized (recent) {
+            recent.put(snapshot.version().hash(), snapshot);
+        }
+    }
+
+    private RuleSetSnapshot recent(String version) {
+        synchronized (recent) {
+            return recent.get(version);
+        }
+    }
+
+    private RuleSetSnapshot compileNow(List<RuleFile> files) {
         Future<RuleSetSnapshot> compiled;
         try {
             compiled = executor.submit(() -> engine.compile(files));

@@ -26,7 +26,7 @@ class RuleSetConfiguration {
 
     @Bean
     RuleSetCompiles ruleSetCompiles(RuleEngine engine, RuleSetProperties properties) {
-        return new RuleSetCompiles(engine, properties.compileTimeout());
+        return new RuleSetCompiles(engine, properties.compileTimeout(), properties.retainedSnapshots());
     }
 
     @Bean

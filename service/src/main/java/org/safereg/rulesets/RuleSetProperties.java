@@ -12,9 +12,12 @@ import org.springframework.util.unit.DataSize;
  *     can be activated the first time; rolling back to a version that was active before needs no approval
  * @param maxFileSize the largest file an upload may carry; larger ones are refused
  * @param compileTimeout how long an upload or activation waits for its compile before it is refused
+ * @param retainedSnapshots how many compiled versions besides the active one an instance keeps, so that
+ *     activating a version just uploaded or rolling back to one just replaced needs no new compile
  */
 @ConfigurationProperties("safereg.rule-sets")
 record RuleSetProperties(
         @DefaultValue("false") boolean fourEyes,
         @DefaultValue("5MB") DataSize maxFileSize,
-        @DefaultValue("PT2M") Duration compileTimeout) {}
+        @DefaultValue("PT2M") Duration compileTimeout,
+        @DefaultValue("3") int retainedSnapshots) {}

@@ -243,6 +243,7 @@ class RuleSets {
                 mapper.insertActivation(version, caller.subject(), now, why);
                 mapper.insertAudit(now, caller.subject(), rollback ? "ROLLED_BACK" : "ACTIVATED", version, why);
             });
+            compiles.remember(engine.active());
             engine.activate(snapshot);
         });
         broadcast.announce(version);
