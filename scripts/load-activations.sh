@@ -34,7 +34,7 @@ for i in 0 1; do
     --spring.security.oauth2.resourceserver.jwt.public-key-location="file:service/target/test-classes/test-jwt-public.pem" \
     --safereg.province.generate=$([ $i = 0 ] && echo ALWAYS || echo NEVER) --safereg.province.size=200 \
     --safereg.scheduling.enabled=false \
-    --logging.level.root=WARN --logging.level.org.safereg.rulesets=INFO ${SAFEREG_LOAD_ARGS:-} \
+    --logging.level.root=WARN --logging.level.org.safereg.rulesets=INFO --logging.level.org.safereg.engine=INFO ${SAFEREG_LOAD_ARGS:-} \
     > service/target/load-activations-$((i + 1)).log 2>&1 &
   pids+=($!)
   for _ in $(seq 1 180); do

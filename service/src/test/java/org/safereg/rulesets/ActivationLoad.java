@@ -38,6 +38,9 @@ public final class ActivationLoad {
 
     private static final ObjectMapper JSON = LoadClient.JSON;
     private static final Pattern HEAP_USED = Pattern.compile("used (\\d+)K");
+    // a line of GC.class_histogram: rank, instances, bytes, class name
+    private static final Pattern HISTOGRAM_LINE =
+            Pattern.compile("^\\s*\\d+:\\s+(\\d+)\\s+\\d+\\s+(\\S+)", Pattern.MULTILINE);
 
     private final LoadClient client = new LoadClient();
     private final HttpClient http = client.http();
@@ -134,7 +137,7 @@ public final class ActivationLoad {
         Thread.sleep(3_000);
         List<Long> propagation = new ArrayList<>();
         List<Long> following = new ArrayList<>();
-        long[] heapAfterFirst = null;
+        long[][] heapAfterFirst = null;
         long loadStarted = System.nanoTime();
         for (int a = 1; a <= activations; a++) {
             String version = a % 2 == 1 ? second : first;
@@ -160,7 +163,7 @@ public final class ActivationLoad {
             }
         }
         double activationSeconds = (System.nanoTime() - loadStarted) / 1e9;
-        long[] heapAfterLast = heaps(pids);
+        long[][] heapAfterLast = heaps(pids);
         running.set(false);
         for (Thread worker : load) {
             worker.join();
@@ -196,8 +199,16 @@ public final class ActivationLoad {
                 sorted.get(sorted.size() - 1) / 1e6);
         for (int i = 0; i < pids.length; i++) {
             System.out.printf(
-                    "instance %d heap after a full GC: %,d KiB after 1 activation, %,d KiB after %d%n",
-                    i + 1, heapAfterFirst[i], heapAfterLast[i], activations);
+                    "instance %d after a full GC: heap %,d KiB after 1 activation, %,d KiB after %d; live rules %,d"
+                            + " and %,d; live KIE class loaders %,d and %,d%n",
+                    i + 1,
+                    heapAfterFirst[i][0],
+                    heapAfterLast[i][0],
+                    activations,
+                    heapAfterFirst[i][1],
+                    heapAfterLast[i][1],
+                    heapAfterFirst[i][2],
+                    heapAfterLast[i][2]);
         }
     }
 
@@ -270,18 +281,32 @@ public final class ActivationLoad {
         throw new IllegalStateException(base + " did not serve " + version + " within 120 s");
     }
 
-    /** Used heap of each instance after a full collection, from the JDK's own jcmd. */
-    private static long[] heaps(String[] pids) throws Exception {
-        long[] used = new long[pids.length];
+    /**
+     * Per instance, after a full collection (from the JDK's own jcmd): used heap in KiB, live Drools rules and
+     * live KIE class loaders. Rules and class loaders of replaced versions that stayed reachable would show
+     * here first: that is the known leak of rule engines that swap versions.
+     */
+    private static long[][] heaps(String[] pids) throws Exception {
+        long[][] found = new long[pids.length][3];
         for (int i = 0; i < pids.length; i++) {
             jcmd(pids[i], "GC.run");
             Matcher matcher = HEAP_USED.matcher(jcmd(pids[i], "GC.heap_info"));
             if (!matcher.find()) {
                 throw new IllegalStateException("jcmd GC.heap_info gave no used heap for " + pids[i]);
             }
-            used[i] = Long.parseLong(matcher.group(1));
+            found[i][0] = Long.parseLong(matcher.group(1));
+            Matcher line = HISTOGRAM_LINE.matcher(jcmd(pids[i], "GC.class_histogram"));
+            while (line.find()) {
+                long instances = Long.parseLong(line.group(1));
+                String type = line.group(2);
+                if (type.equals("org.drools.base.definitions.rule.impl.RuleImpl")) {
+                    found[i][1] += instances;
+                } else if (type.startsWith("org.drools.wiring.") && type.endsWith("ClassLoader")) {
+                    found[i][2] += instances;
+                }
+            }
         }
-        return used;
+        return found;
     }
 
     private static String jcmd(String pid, String command) throws Exception {
