@@ -11,9 +11,11 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import org.safereg.engine.RuleSetActivated;
 import org.safereg.enterprise.EnterpriseFactsChanged;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.event.EventListener;
 import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
@@ -53,6 +55,15 @@ class RiskRecompute {
                 worker.schedule(this::drain, properties.coalesce().toMillis(), TimeUnit.MILLISECONDS);
             }
         }
+    }
+
+    /**
+     * A new rule set is in force (activated here): every level again, on it. Tiers the new credit rules
+     * change arrive afterwards as their own changes.
+     */
+    @EventListener
+    void on(RuleSetActivated activated) {
+        requestRecomputeAll("RULE_SET");
     }
 
     /** Recomputes every enterprise on the calling thread; what was waiting is covered by it. */

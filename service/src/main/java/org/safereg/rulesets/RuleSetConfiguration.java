@@ -8,6 +8,7 @@ import org.safereg.system.RedisConfigured;
 import org.safereg.system.RedisSubscription;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
@@ -74,8 +75,20 @@ class RuleSetConfiguration {
             RuleSetProperties properties,
             TransactionTemplate transactions,
             Clock clock,
-            ObjectMapper json) {
+            ObjectMapper json,
+            ApplicationEventPublisher events) {
         return new RuleSets(
-                engine, mapper, registry, compiles, sync, broadcast, checks, properties, transactions, clock, json);
+                engine,
+                mapper,
+                registry,
+                compiles,
+                sync,
+                broadcast,
+                checks,
+                properties,
+                transactions,
+                clock,
+                json,
+                events);
     }
 }

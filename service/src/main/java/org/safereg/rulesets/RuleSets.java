@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import org.safereg.engine.RuleEngine;
 import org.safereg.engine.RuleFile;
+import org.safereg.engine.RuleSetActivated;
 import org.safereg.engine.RuleSetCompilationException;
 import org.safereg.engine.RuleSetSnapshot;
 import org.safereg.system.Caller;
@@ -17,6 +18,7 @@ import org.safereg.system.ConflictException;
 import org.safereg.system.NotFoundException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -38,6 +40,7 @@ class RuleSets {
     private final TransactionTemplate transactions;
     private final Clock clock;
     private final ObjectMapper json;
+    private final ApplicationEventPublisher events;
 
     RuleSets(
             RuleEngine engine,
@@ -50,7 +53,8 @@ class RuleSets {
             RuleSetProperties properties,
             TransactionTemplate transactions,
             Clock clock,
-            ObjectMapper json) {
+            ObjectMapper json,
+            ApplicationEventPublisher events) {
         this.engine = engine;
         this.mapper = mapper;
         this.registry = registry;
@@ -62,6 +66,7 @@ class RuleSets {
         this.transactions = transactions;
         this.clock = clock;
         this.json = json;
+        this.events = events;
     }
 
     record Uploaded(VersionView version, boolean created) {}
@@ -247,6 +252,9 @@ class RuleSets {
             engine.activate(snapshot);
         });
         broadcast.announce(version);
+        if (properties.reevaluateOnActivation()) {
+            events.publishEvent(new RuleSetActivated(version, caller.subject()));
+        }
         log.info(
                 "Rule set {} {} by {}",
                 version.substring(0, 12),

@@ -37,6 +37,9 @@ public final class RealStores implements ApplicationContextInitializer<Configura
         props.put("spring.security.oauth2.resourceserver.jwt.public-key-location", "classpath:test-jwt-public.pem");
         props.put("safereg.province.generate", "never");
         props.put("safereg.scheduling.enabled", "false");
+        // an activation's re-evaluation of every enterprise would run into the next test's data; the tests of
+        // it turn it on for their own context
+        props.put("safereg.rule-sets.reevaluate-on-activation", "false");
         // every read re-checks whether the read model is stale, so tests see the database's word at once
         props.put("safereg.credit.stale-check", "PT0S");
         props.put("safereg.risk.stale-check", "PT0S");
