@@ -119,6 +119,17 @@ class RuleSetController {
                 .body(file.content());
     }
 
+    @GetMapping("/{version}/diff")
+    @PreAuthorize(READERS)
+    @Operation(
+            summary = "What changed against another version (default: the active one), row by row",
+            description = "Per file ADDED, REMOVED, CHANGED or UNCHANGED. A changed workbook lists its changed rows"
+                    + " (sheet, row as Excel numbers it, the rule it makes) with each changed cell: column, header,"
+                    + " before and after as displayed. A changed DRL file comes as a unified diff.")
+    RuleSetDiff.View diff(@PathVariable String version, @RequestParam(required = false) String against) {
+        return ruleSets.diff(version, against);
+    }
+
     @GetMapping(value = "/{version}/drl/{*path}", produces = "text/plain;charset=UTF-8")
     @PreAuthorize(READERS)
     @Operation(summary = "The DRL generated from one decision table of a version, for review")

@@ -172,6 +172,14 @@ class RuleSets {
         return file;
     }
 
+    /** What changed from {@code against} (the active version when null) to {@code version}, row by row. */
+    RuleSetDiff.View diff(String version, String against) {
+        String other = against == null || against.isBlank() ? mapper.activeVersion() : against.trim();
+        row(version);
+        row(other);
+        return RuleSetDiff.between(version, mapper.filesWithContent(version), other, mapper.filesWithContent(other));
+    }
+
     /** The DRL the spreadsheet compiler generates from one workbook of a version, for review. */
     String generatedDrl(String version, String path) {
         FileRow file = file(version, path);
