@@ -2,8 +2,10 @@ package org.safereg.rulesets;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Clock;
+import java.util.List;
 import org.safereg.engine.ActiveRuleSetSource;
 import org.safereg.engine.RuleEngine;
+import org.safereg.engine.WorkbookExamples;
 import org.safereg.system.RedisConfigured;
 import org.safereg.system.RedisSubscription;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -59,6 +61,11 @@ class RuleSetConfiguration {
     }
 
     @Bean
+    Examples examples(List<WorkbookExamples> runners, ObjectMapper json) {
+        return new Examples(runners, json);
+    }
+
+    @Bean
     TableChecks tableChecks(RuleEngine engine) {
         return new TableChecks(engine);
     }
@@ -76,7 +83,8 @@ class RuleSetConfiguration {
             TransactionTemplate transactions,
             Clock clock,
             ObjectMapper json,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events,
+            Examples examples) {
         return new RuleSets(
                 engine,
                 mapper,
@@ -89,6 +97,7 @@ class RuleSetConfiguration {
                 transactions,
                 clock,
                 json,
-                events);
+                events,
+                examples);
     }
 }

@@ -119,6 +119,17 @@ class RuleSetController {
                 .body(file.content());
     }
 
+    @GetMapping("/{version}/examples")
+    @PreAuthorize(READERS)
+    @Operation(
+            summary = "How a version decides its example cases, case by case",
+            description = "The cases of each workbook's Examples sheet (source WORKBOOK, with sheet and row) and the"
+                    + " repository's regression cases (source REGRESSION): inputs, expected, actual, passed, and"
+                    + " what differs in English and Chinese. A version that fails any cannot be activated.")
+    RuleSets.ExampleResults examples(@PathVariable String version) {
+        return ruleSets.examples(version);
+    }
+
     @GetMapping("/{version}/diff")
     @PreAuthorize(READERS)
     @Operation(

@@ -41,6 +41,7 @@ class RuleSets {
     private final Clock clock;
     private final ObjectMapper json;
     private final ApplicationEventPublisher events;
+    private final Examples examples;
 
     RuleSets(
             RuleEngine engine,
@@ -54,7 +55,8 @@ class RuleSets {
             TransactionTemplate transactions,
             Clock clock,
             ObjectMapper json,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events,
+            Examples examples) {
         this.engine = engine;
         this.mapper = mapper;
         this.registry = registry;
@@ -67,6 +69,7 @@ class RuleSets {
         this.clock = clock;
         this.json = json;
         this.events = events;
+        this.examples = examples;
     }
 
     record Uploaded(VersionView version, boolean created) {}
@@ -108,9 +111,16 @@ class RuleSets {
         }
         // table checks speak of every workbook of the version, compiled or not
         checks.check(merged, problems, warnings);
+        List<ExampleCase> decided = null;
         if (snapshot != null) {
             snapshot.warnings().forEach(w -> warnings.add(ProblemView.inFile("(rule set)", w, "编译警告：" + w)));
+            // failing examples keep the version a CANDIDATE that cannot be activated, so that its author
+            // sees every case's result; example rows that cannot be read are problems like any other cell
+            Examples.Run run = examples.run(merged, snapshot);
+            problems.addAll(run.problems());
+            decided = run.cases();
         }
+        List<ExampleCase> cases = decided;
         RuleSetState state = problems.isEmpty() ? RuleSetState.CANDIDATE : RuleSetState.REJECTED;
         RuleSetSnapshot compiled = problems.isEmpty() ? snapshot : null;
         Instant now = Instant.now(clock);
@@ -123,7 +133,7 @@ class RuleSets {
                     caller.subject(),
                     stored,
                     state,
-                    new Findings(problems, warnings),
+                    new Findings(problems, warnings, cases),
                     merged,
                     compiled);
             mapper.insertAudit(
@@ -170,6 +180,26 @@ class RuleSets {
             throw new NotFoundException("Rule set " + version + " has no file " + path + ".");
         }
         return file;
+    }
+
+    record ExampleResults(String version, long passed, long failed, List<ExampleCase> cases) {}
+
+    /** How a version decides its example cases: as stored at upload, or decided now for an older version. */
+    ExampleResults examples(String version) {
+        VersionRow row = row(version);
+        List<ExampleCase> cases = findings(row).examples();
+        if (cases == null) {
+            if (RuleSetState.valueOf(row.state()) == RuleSetState.REJECTED) {
+                cases = List.of();
+            } else {
+                List<RuleFile> files = mapper.filesWithContent(version).stream()
+                        .map(f -> new RuleFile(f.path(), f.content()))
+                        .toList();
+                cases = examples.run(files, compiles.compile(files)).cases();
+            }
+        }
+        Examples.Summary summary = Examples.summary(cases);
+        return new ExampleResults(version, summary.passed(), summary.failed(), cases);
     }
 
     /** What changed from {@code against} (the active version when null) to {@code version}, row by row. */
@@ -244,6 +274,26 @@ class RuleSets {
         } catch (RuleSetCompilationException e) {
             throw new ConflictException("Rule set " + version + " no longer compiles: " + e.getMessage(), e);
         }
+        if (!rollback) {
+            // run again rather than trusted from the upload: the regression cases may have grown since
+            Examples.Run run = examples.run(files, snapshot);
+            List<ExampleCase> failing =
+                    run.cases().stream().filter(c -> !c.passed()).toList();
+            if (!failing.isEmpty() || !run.problems().isEmpty()) {
+                throw new ConflictException("Rule set " + version + " fails "
+                        + (failing.size() + run.problems().size())
+                        + " of its examples and cannot be activated: "
+                        + failing.stream()
+                                .limit(5)
+                                .map(c -> c.label() + ": " + c.message())
+                                .reduce((a, b) -> a + "; " + b)
+                                .orElse(
+                                        run.problems().isEmpty()
+                                                ? ""
+                                                : run.problems().get(0).location())
+                        + (failing.size() > 5 ? "; …" : "") + ".");
+            }
+        }
         Instant now = Instant.now(clock);
         String why = summary(reason);
         sync.locked(() -> {
@@ -300,7 +350,8 @@ class RuleSets {
                 row.approvedAt(),
                 files,
                 findings.problems(),
-                findings.warnings());
+                findings.warnings(),
+                findings.examples() == null ? null : Examples.summary(findings.examples()));
     }
 
     private Findings findings(VersionRow row) {
@@ -311,7 +362,8 @@ class RuleSets {
             Findings findings = json.readValue(row.findings(), Findings.class);
             return new Findings(
                     findings.problems() == null ? List.of() : findings.problems(),
-                    findings.warnings() == null ? List.of() : findings.warnings());
+                    findings.warnings() == null ? List.of() : findings.warnings(),
+                    findings.examples());
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("unreadable findings of rule set " + row.version(), e);
         }

@@ -16,7 +16,8 @@ record VersionView(
         Instant approvedAt,
         List<FileView> files,
         List<ProblemView> problems,
-        List<ProblemView> warnings) {
+        List<ProblemView> warnings,
+        Examples.Summary examples) {
 
     record FileView(String path, String sha256, int rules, long size) {}
 }

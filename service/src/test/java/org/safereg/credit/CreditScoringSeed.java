@@ -23,6 +23,13 @@ public final class CreditScoringSeed {
             choice of this table (no national cut-offs are published). Vetoes (一票否决, MEM Order No. 11, 2023) \
             live in rules/credit-vetoes.drl and set tier D whatever the score.""";
 
+    static final String EXAMPLES =
+            """
+            每行是一个案例：左侧为企业在评价期内的情况，右侧为规则必须给出的得分和等级。上传时逐一计算并显示结果；\
+            任一案例不通过，该版本不能激活。空白输入取默认值（0，许可证 VALID），空白期望不检查。 Each row is a case: \
+            the enterprise's record over the window on the left, the score and tier the rules must give on the right. \
+            Every case is decided at upload; a version with a failing case cannot be activated.""";
+
     private CreditScoringSeed() {}
 
     public static byte[] workbook() {
@@ -85,6 +92,44 @@ public final class CreditScoringSeed {
                 .row("B 基本守信 basically trustworthy", 75, 90, "B")
                 .row("C 失信 untrustworthy", 60, 75, "C")
                 .row("D 严重失信 seriously untrustworthy", null, 60, "D")
+                .examples(
+                        EXAMPLES,
+                        List.of(
+                                "NAME",
+                                "INPUT majorHazardsDue",
+                                "INPUT majorHazardsRectifiedOnTime",
+                                "INPUT violations",
+                                "INPUT employeesRequiringTraining",
+                                "INPUT employeesTrained",
+                                "INPUT drillsPlanned",
+                                "INPUT drillsCompleted",
+                                "INPUT art114MultipleFines",
+                                "INPUT licenceStatus",
+                                "EXPECT score",
+                                "EXPECT tier"),
+                        List.of(
+                                "案例 Case",
+                                "到期重大隐患 Major hazards due",
+                                "按期整改 Rectified on time",
+                                "违法次数 Violations",
+                                "应培训人数 Employees to train",
+                                "已培训 Trained",
+                                "计划演练 Drills planned",
+                                "完成演练 Drills done",
+                                "114条2-5倍罚款 Art. 114 fines",
+                                "许可证 Licence",
+                                "期望得分 Expected score",
+                                "期望等级 Expected tier"))
+                .row("全优 a perfect record", 0, 0, 0, 40, 40, 2, 2, 0, "VALID", 100, "A")
+                .row("整改率 95 % perfect but for one late rectification", 20, 19, 0, 40, 40, 2, 2, 0, "VALID", 95.5, "A")
+                .row("恰为 90 分 exactly 90: two violations", 0, 0, 2, 40, 40, 2, 2, 0, "VALID", 90, "A")
+                .row("85 分 three violations", 0, 0, 3, 40, 40, 2, 2, 0, "VALID", 85, "B")
+                .row("恰为 75 分 exactly 75: no drill planned", 0, 0, 0, 40, 40, 0, 0, 0, "VALID", 75, "B")
+                .row("74.75 分 just below 75", 0, 0, 1, 40, 24, 4, 3, 0, "VALID", 74.75, "C")
+                .row("恰为 60 分 exactly 60: half the major hazards late", 10, 5, 2, 40, 40, 2, 2, 0, "VALID", 60, "C")
+                .row("58.75 分 just below 60", 10, 5, 1, 40, 40, 4, 3, 0, "VALID", 58.75, "D")
+                .row("一票否决 an Art. 114 fine of 2-5 times", 0, 0, 1, 40, 40, 2, 2, 1, "VALID", 95, "D")
+                .row("一票否决 licence suspended", 0, 0, 0, 40, 40, 2, 2, 0, "SUSPENDED", 100, "D")
                 .toBytes();
     }
 

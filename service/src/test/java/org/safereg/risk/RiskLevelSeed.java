@@ -94,6 +94,51 @@ public final class RiskLevelSeed {
                 .row("逾期未整改的重大事故隐患 an overdue major hazard", "MAJOR", 1, "RED")
                 .row("逾期未整改的一般隐患 an overdue general hazard", "GENERAL", 1, "YELLOW")
                 .row("5 项以上逾期一般隐患 five or more overdue general hazards", "GENERAL", 5, "ORANGE")
+                .examples(
+                        """
+                        每行是一个案例：左侧为企业的情况，右侧为规则必须给出的风险等级；任一案例不通过，该版本不能激活。\
+                        空白输入取默认值（危险化学品行业、无重大危险源、无信用等级、无报警和逾期隐患）。 Each row is a case: \
+                        the enterprise's situation on the left, the colour the rules must give on the right; a version with \
+                        a failing case cannot be activated.""",
+                        List.of(
+                                "NAME",
+                                "INPUT sector",
+                                "INPUT majorHazardSourceLevel",
+                                "INPUT creditTier",
+                                "INPUT openEarlyWarnings",
+                                "INPUT openLevel1Alarms",
+                                "INPUT openLevel2Alarms",
+                                "INPUT openCutOffAlarms",
+                                "INPUT overdueMajorHazards",
+                                "INPUT overdueGeneralHazards",
+                                "EXPECT level"),
+                        List.of(
+                                "案例 Case",
+                                "行业 Sector",
+                                "重大危险源级别 Major hazard source level",
+                                "信用等级 Credit tier",
+                                "预警 Early warnings",
+                                "一级报警 Level-1 alarms",
+                                "二级报警 Level-2 alarms",
+                                "切断 Cut-off alarms",
+                                "逾期重大隐患 Overdue major",
+                                "逾期一般隐患 Overdue general",
+                                "期望风险等级 Expected level"))
+                .row("守信化工企业 a trustworthy chemical plant", "HAZARDOUS_CHEMICALS", null, "A", 0, 0, 0, 0, 0, 0, "BLUE")
+                .row("一级重大危险源 source level 1", "HAZARDOUS_CHEMICALS", 1, "A", 0, 0, 0, 0, 0, 0, "ORANGE")
+                .row("四级重大危险源 source level 4", "HAZARDOUS_CHEMICALS", 4, "A", 0, 0, 0, 0, 0, 0, "YELLOW")
+                .row("煤矿 a coal mine", "COAL_MINE", null, "A", 0, 0, 0, 0, 0, 0, "YELLOW")
+                .row("信用 C tier C", "CONSTRUCTION", null, "C", 0, 0, 0, 0, 0, 0, "YELLOW")
+                .row("信用 D 的煤矿 a coal mine of tier D", "COAL_MINE", null, "D", 0, 0, 0, 0, 0, 0, "ORANGE")
+                .row("一条预警 one early warning", "OTHER", null, "B", 1, 0, 0, 0, 0, 0, "YELLOW")
+                .row("两条一级报警 two level-1 alarms", "OTHER", null, "B", 0, 2, 0, 0, 0, 0, "YELLOW")
+                .row("三条一级报警 three level-1 alarms", "OTHER", null, "B", 0, 3, 0, 0, 0, 0, "ORANGE")
+                .row("一条二级报警 one level-2 alarm", "OTHER", null, "B", 0, 0, 1, 0, 0, 0, "ORANGE")
+                .row("两条二级报警 two level-2 alarms", "OTHER", null, "B", 0, 0, 2, 0, 0, 0, "RED")
+                .row("切断级报警 a cut-off alarm", "OTHER", null, "B", 0, 0, 0, 1, 0, 0, "RED")
+                .row("逾期重大隐患 an overdue major hazard", "OTHER", null, "B", 0, 0, 0, 0, 1, 0, "RED")
+                .row("四项逾期一般隐患 four overdue general hazards", "OTHER", null, "B", 0, 0, 0, 0, 0, 4, "YELLOW")
+                .row("五项逾期一般隐患 five overdue general hazards", "OTHER", null, "B", 0, 0, 0, 0, 0, 5, "ORANGE")
                 .fill("RED", IndexedColors.RED)
                 .fill("ORANGE", IndexedColors.LIGHT_ORANGE)
                 .fill("YELLOW", IndexedColors.YELLOW)

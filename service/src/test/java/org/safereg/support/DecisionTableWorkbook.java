@@ -90,6 +90,29 @@ public final class DecisionTableWorkbook {
         return this;
     }
 
+    /**
+     * Starts the workbook's Examples sheet: cases policy staff can read, each with its inputs and the outcome
+     * it must get, which a version must pass before it can be activated. {@code keys} are the machine row
+     * ({@code NAME}, {@code INPUT <name>}, {@code EXPECT <outcome>}), {@code labels} the heading people read;
+     * the cases follow with {@link #row}.
+     */
+    public DecisionTableWorkbook examples(String notes, List<String> keys, List<String> labels) {
+        sheet = workbook.createSheet("Examples");
+        nextRow = 0;
+        Row title = sheet.createRow(nextRow++);
+        title.createCell(1).setCellValue("示例 Examples");
+        title.getCell(1).setCellStyle(keyword);
+        Row notesRow = sheet.createRow(nextRow++);
+        notesRow.createCell(1).setCellValue(notes);
+        notesRow.getCell(1).setCellStyle(wrap);
+        sheet.addMergedRegion(new CellRangeAddress(notesRow.getRowNum(), notesRow.getRowNum(), 1, 7));
+        notesRow.setHeightInPoints(15 * Math.max(2, notes.length() / 90 + notes.split("\n").length));
+        nextRow++;
+        writeRow(keys, keyword);
+        writeRow(labels, header);
+        return this;
+    }
+
     /** One rule row; a {@code null} cell stays blank, numbers are written as numeric cells. */
     public DecisionTableWorkbook row(Object... cells) {
         Row row = sheet.createRow(nextRow++);
