@@ -117,6 +117,51 @@ class CreditEvaluations {
         return mapper.findJob(id);
     }
 
+    /**
+     * Every enterprise's credit decided on two versions of the rules from the facts as they are now, in pages
+     * as a full run reads them, storing nothing: what activating {@code after} would change.
+     */
+    List<CreditSimulation.Outcome> simulate(RuleSetSnapshot before, RuleSetSnapshot after) {
+        Instant now = Instant.now(clock).truncatedTo(ChronoUnit.SECONDS);
+        LocalDate asOf = LocalDate.ofInstant(now, clock.getZone());
+        Window window = new Window(
+                asOf, asOf.minusMonths(properties.windowMonths()), asOf.minusMonths(properties.vetoLookbackMonths()));
+        Progress progress = new Progress(0);
+        List<CreditSimulation.Outcome> outcomes = new ArrayList<>();
+        long afterId = 0;
+        while (true) {
+            Page page = read(afterId, window, progress);
+            if (page.rows().isEmpty()) {
+                return outcomes;
+            }
+            outcomes.addAll(page.rows().parallelStream()
+                    .map(row -> {
+                        CreditFacts facts = row.toFacts(asOf);
+                        List<Accident> accidents = page.accidents().getOrDefault(row.enterpriseId(), List.of());
+                        CreditAssessment was = assessOrNull(before, facts, accidents, now);
+                        CreditAssessment will = assessOrNull(after, facts, accidents, now);
+                        return new CreditSimulation.Outcome(
+                                row.enterpriseId(),
+                                row.creditCode(),
+                                was == null ? null : was.tier(),
+                                was == null ? null : was.score(),
+                                will == null ? null : will.tier(),
+                                will == null ? null : will.score());
+                    })
+                    .toList());
+            afterId = page.lastId();
+        }
+    }
+
+    private static CreditAssessment assessOrNull(
+            RuleSetSnapshot rules, CreditFacts facts, List<Accident> accidents, Instant now) {
+        try {
+            return CreditAssessor.assess(rules, facts, accidents, now);
+        } catch (CreditModelException e) {
+            return null; // the model cannot decide it (a band gap): shown as no tier
+        }
+    }
+
     Optional<CreditJobRecord> job(long id) {
         return Optional.ofNullable(mapper.findJob(id));
     }

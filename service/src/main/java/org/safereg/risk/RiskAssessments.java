@@ -9,6 +9,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
@@ -154,6 +155,46 @@ class RiskAssessments {
             return run;
         } finally {
             running.unlock();
+        }
+    }
+
+    /**
+     * Every enterprise's risk level decided on two versions of the rules from the facts as they are now,
+     * storing nothing. The candidate's credit tiers ({@code tiersAfter}, by enterprise id) stand in for the
+     * tiers in force where it decides them differently, since the risk table reads the tier.
+     */
+    List<RiskSimulation.Outcome> simulate(RuleSetSnapshot before, RuleSetSnapshot after, Map<Long, String> tiersAfter) {
+        Instant now = Instant.now(clock);
+        LocalDate today = LocalDate.ofInstant(now, clock.getZone());
+        Progress progress = new Progress();
+        List<RiskSimulation.Outcome> outcomes = new ArrayList<>();
+        long afterId = 0;
+        while (true) {
+            List<RiskFactsRow> page = readPageAfter(afterId, today, progress);
+            if (page.isEmpty()) {
+                return outcomes;
+            }
+            outcomes.addAll(page.parallelStream()
+                    .map(row -> {
+                        RiskFacts facts = row.facts();
+                        RiskFacts candidate = tiersAfter.containsKey(row.enterpriseId())
+                                ? facts.withCreditTier(tiersAfter.get(row.enterpriseId()))
+                                : facts;
+                        return new RiskSimulation.Outcome(
+                                row.enterpriseId(),
+                                levelOrNull(before, facts, now),
+                                levelOrNull(after, candidate, now));
+                    })
+                    .toList());
+            afterId = page.get(page.size() - 1).enterpriseId();
+        }
+    }
+
+    private static String levelOrNull(RuleSetSnapshot rules, RiskFacts facts, Instant now) {
+        try {
+            return RiskAssessor.assess(rules, facts, now).level().name();
+        } catch (RiskModelException e) {
+            return null;
         }
     }
 

@@ -25,6 +25,22 @@ public record RiskFacts(
         int overdueMajorHazards,
         int overdueGeneralHazards) {
 
+    /** The same facts with another credit tier, as a candidate rule set would decide it. */
+    RiskFacts withCreditTier(String tier) {
+        return new RiskFacts(
+                enterpriseId,
+                creditCode,
+                sector,
+                majorHazardLevel,
+                tier,
+                openEarlyWarnings,
+                openLevel1Alarms,
+                openLevel2Alarms,
+                openCutOffAlarms,
+                overdueMajorHazards,
+                overdueGeneralHazards);
+    }
+
     /** The open alarms of one level: 0 early warning, 1, 2, 3 cut-off. */
     int openAlarms(int level) {
         return switch (level) {

@@ -3,9 +3,13 @@ package org.safereg.rulesets;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Clock;
 import java.util.List;
+import org.safereg.credit.CreditSimulation;
 import org.safereg.engine.ActiveRuleSetSource;
 import org.safereg.engine.RuleEngine;
 import org.safereg.engine.WorkbookExamples;
+import org.safereg.inspection.InspectionWorkload;
+import org.safereg.monitoring.AlarmSimulation;
+import org.safereg.risk.RiskSimulation;
 import org.safereg.system.RedisConfigured;
 import org.safereg.system.RedisSubscription;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -66,6 +70,17 @@ class RuleSetConfiguration {
     }
 
     @Bean
+    ImpactSimulation impactSimulation(
+            CreditSimulation credit,
+            RiskSimulation risk,
+            InspectionWorkload inspection,
+            AlarmSimulation alarms,
+            RuleSetMapper mapper,
+            Clock clock) {
+        return new ImpactSimulation(credit, risk, inspection, alarms, mapper, clock);
+    }
+
+    @Bean
     TableChecks tableChecks(RuleEngine engine) {
         return new TableChecks(engine);
     }
@@ -84,7 +99,8 @@ class RuleSetConfiguration {
             Clock clock,
             ObjectMapper json,
             ApplicationEventPublisher events,
-            Examples examples) {
+            Examples examples,
+            ImpactSimulation impacts) {
         return new RuleSets(
                 engine,
                 mapper,
@@ -98,6 +114,7 @@ class RuleSetConfiguration {
                 clock,
                 json,
                 events,
-                examples);
+                examples,
+                impacts);
     }
 }

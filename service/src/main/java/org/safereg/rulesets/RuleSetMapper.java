@@ -68,4 +68,7 @@ interface RuleSetMapper {
 
     /** Newest first. */
     List<AuditEntry> audit(@Param("version") String version, @Param("limit") int limit);
+
+    /** Enterprises in id order after {@code afterId}, for impact simulations. */
+    List<ImpactEnterprise> enterprisesAfter(@Param("afterId") long afterId, @Param("limit") int limit);
 }

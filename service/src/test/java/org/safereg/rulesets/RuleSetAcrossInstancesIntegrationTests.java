@@ -55,8 +55,8 @@ class RuleSetAcrossInstancesIntegrationTests {
         assertThat(other.versionInForce()).isEqualTo(shipped);
         String version = first.upload(
                         RuleSetApi.admin("policy-officer-li"),
-                        "no violation earns 95",
-                        Map.of(CREDIT, RuleSetApi.edited(CREDIT, RuleSetApi.set(SHEET, "F26", 95))))
+                        "rectification of 90-95 % earns 72",
+                        Map.of(CREDIT, RuleSetApi.edited(CREDIT, RuleSetApi.set(SHEET, "F22", 72))))
                 .getBody()
                 .path("version")
                 .asText();

@@ -134,7 +134,14 @@ class RuleSetIntegrationTests {
         String version = api.upload(
                         RuleSetApi.admin("policy-officer-li"),
                         "tier B from 78",
-                        Map.of(CREDIT, RuleSetApi.edited(CREDIT, RuleSetApi.set(SHEET, "C49", 78))))
+                        Map.of(
+                                CREDIT,
+                                RuleSetApi.edited(
+                                        CREDIT,
+                                        // the example of exactly 75 points is tier C under the new cut-off
+                                        RuleSetApi.set(SHEET, "C49", 78)
+                                                .andThen(RuleSetApi.set(SHEET, "D50", 78))
+                                                .andThen(RuleSetApi.set("Examples", "M10", "C")))))
                 .getBody()
                 .path("version")
                 .asText();

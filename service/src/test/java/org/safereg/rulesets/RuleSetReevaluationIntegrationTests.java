@@ -85,7 +85,10 @@ class RuleSetReevaluationIntegrationTests {
                                 CREDIT,
                                 RuleSetApi.edited(
                                         CREDIT,
-                                        RuleSetApi.set(SHEET, "C49", 85).andThen(RuleSetApi.set(SHEET, "D50", 85)))))
+                                        RuleSetApi.set(SHEET, "C49", 85)
+                                                .andThen(RuleSetApi.set(SHEET, "D50", 85))
+                                                // the example of exactly 75 points is tier C now
+                                                .andThen(RuleSetApi.set("Examples", "M10", "C")))))
                 .getBody()
                 .path("version")
                 .asText();

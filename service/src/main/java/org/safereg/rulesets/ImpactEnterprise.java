@@ -1,0 +1,5 @@
+package org.safereg.rulesets;
+
+/** What an impact report says of an enterprise: who and where it is, and what the frequency table reads. */
+record ImpactEnterprise(
+        long id, String creditCode, String name, String regionCode, String regionName, String sector, String grade) {}

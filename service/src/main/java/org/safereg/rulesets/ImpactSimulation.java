@@ -1,0 +1,342 @@
+package org.safereg.rulesets;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Function;
+import org.safereg.credit.CreditSimulation;
+import org.safereg.engine.RuleSetSnapshot;
+import org.safereg.inspection.InspectionWorkload;
+import org.safereg.monitoring.AlarmSimulation;
+import org.safereg.risk.RiskSimulation;
+
+/**
+ * What activating a candidate would do to real enterprises, without activating it: every enterprise's credit
+ * and risk level and every point's latest reading decided on both versions from the facts as they are now,
+ * by each feature's own evaluation, and the inspection workload the frequency table plans from them. Nothing
+ * is written anywhere; the last reports are kept here so the console can show them again.
+ */
+final class ImpactSimulation {
+
+    /** The most enterprises or points a report lists by name; the counts always cover all of them. */
+    static final int LISTED = 1_000;
+
+    private static final List<String> TIERS = List.of("A", "B", "C", "D");
+    private static final List<String> LEVELS = List.of("BLUE", "YELLOW", "ORANGE", "RED");
+    private static final int PAGE = 5_000;
+
+    record Report(
+            String version,
+            String against,
+            Instant evaluatedAt,
+            long millis,
+            Changes credit,
+            Changes risk,
+            Workload inspection,
+            Alarms alarms) {}
+
+    record Changes(
+            int enterprises,
+            int changed,
+            int up,
+            int down,
+            List<Group> groups,
+            List<Change> changes,
+            boolean truncated) {}
+
+    record Group(String region, String regionName, String sector, int changed, int up, int down) {}
+
+    /** {@code up} is a better tier or a lower risk; scores only for credit. */
+    record Change(
+            String code,
+            String name,
+            String region,
+            String regionName,
+            String sector,
+            String before,
+            String after,
+            Double scoreBefore,
+            Double scoreAfter) {}
+
+    record Workload(
+            double visitsBefore, double visitsAfter, List<TierWorkload> byTier, int gapsBefore, int gapsAfter) {}
+
+    record TierWorkload(String tier, int enterprisesBefore, int enterprisesAfter, double before, double after) {}
+
+    record Alarms(
+            int readings, int differently, int raised, int lowered, List<AlarmChange> changes, boolean truncated) {}
+
+    record AlarmChange(String point, String enterprise, String metric, double value, Integer before, Integer after) {}
+
+    private final CreditSimulation credit;
+    private final RiskSimulation risk;
+    private final InspectionWorkload inspection;
+    private final AlarmSimulation alarms;
+    private final RuleSetMapper mapper;
+    private final Clock clock;
+    private final Map<String, Report> recent = new LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Report> eldest) {
+            return size() > 20;
+        }
+    };
+
+    ImpactSimulation(
+            CreditSimulation credit,
+            RiskSimulation risk,
+            InspectionWorkload inspection,
+            AlarmSimulation alarms,
+            RuleSetMapper mapper,
+            Clock clock) {
+        this.credit = credit;
+        this.risk = risk;
+        this.inspection = inspection;
+        this.alarms = alarms;
+        this.mapper = mapper;
+        this.clock = clock;
+    }
+
+    Report simulate(String version, RuleSetSnapshot candidate, String against, RuleSetSnapshot current) {
+        long started = System.nanoTime();
+        Map<Long, ImpactEnterprise> enterprises = enterprises();
+
+        List<CreditSimulation.Outcome> credits = credit.simulate(current, candidate);
+        Map<Long, String> tiersBefore = new HashMap<>();
+        Map<Long, String> tiersAfter = new HashMap<>();
+        for (CreditSimulation.Outcome outcome : credits) {
+            tiersBefore.put(outcome.enterpriseId(), outcome.tierBefore());
+            tiersAfter.put(outcome.enterpriseId(), outcome.tierAfter());
+        }
+        Changes creditChanges = changes(
+                credits,
+                CreditSimulation.Outcome::enterpriseId,
+                CreditSimulation.Outcome::tierBefore,
+                CreditSimulation.Outcome::tierAfter,
+                CreditSimulation.Outcome::scoreBefore,
+                CreditSimulation.Outcome::scoreAfter,
+                TIERS,
+                enterprises);
+
+        // risk reads the tier: the candidate's risk goes with the candidate's tiers
+        Map<Long, String> changedTiers = new HashMap<>();
+        credits.stream()
+                .filter(CreditSimulation.Outcome::changed)
+                .forEach(o -> changedTiers.put(o.enterpriseId(), o.tierAfter()));
+        List<RiskSimulation.Outcome> risks = risk.simulate(current, candidate, changedTiers);
+        Map<Long, String> levelsBefore = new HashMap<>();
+        Map<Long, String> levelsAfter = new HashMap<>();
+        for (RiskSimulation.Outcome outcome : risks) {
+            levelsBefore.put(outcome.enterpriseId(), outcome.levelBefore());
+            levelsAfter.put(outcome.enterpriseId(), outcome.levelAfter());
+        }
+        // for risk a higher colour is worse: up means a lower level, as for credit a better tier
+        List<String> levelsBestFirst = LEVELS;
+        Changes riskChanges = changes(
+                risks,
+                RiskSimulation.Outcome::enterpriseId,
+                RiskSimulation.Outcome::levelBefore,
+                RiskSimulation.Outcome::levelAfter,
+                o -> null,
+                o -> null,
+                levelsBestFirst,
+                enterprises);
+
+        Workload workload =
+                workload(current, candidate, enterprises, tiersBefore, tiersAfter, levelsBefore, levelsAfter);
+        Alarms alarmChanges = alarms(alarms.simulate(current, candidate));
+
+        Report report = new Report(
+                version,
+                against,
+                Instant.now(clock),
+                (System.nanoTime() - started) / 1_000_000,
+                creditChanges,
+                riskChanges,
+                workload,
+                alarmChanges);
+        synchronized (recent) {
+            recent.put(version + "/" + against, report);
+        }
+        return report;
+    }
+
+    Report last(String version, String against) {
+        synchronized (recent) {
+            return recent.get(version + "/" + against);
+        }
+    }
+
+    private Map<Long, ImpactEnterprise> enterprises() {
+        Map<Long, ImpactEnterprise> all = new HashMap<>();
+        long afterId = 0;
+        while (true) {
+            List<ImpactEnterprise> page = mapper.enterprisesAfter(afterId, PAGE);
+            if (page.isEmpty()) {
+                return all;
+            }
+            page.forEach(e -> all.put(e.id(), e));
+            afterId = page.get(page.size() - 1).id();
+        }
+    }
+
+    private static <T> Changes changes(
+            List<T> outcomes,
+            Function<T, Long> id,
+            Function<T, String> before,
+            Function<T, String> after,
+            Function<T, Double> scoreBefore,
+            Function<T, Double> scoreAfter,
+            List<String> bestFirst,
+            Map<Long, ImpactEnterprise> enterprises) {
+        Map<String, int[]> groups = new TreeMap<>();
+        List<Change> listed = new ArrayList<>();
+        int changed = 0;
+        int up = 0;
+        int down = 0;
+        for (T outcome : outcomes) {
+            String was = before.apply(outcome);
+            String will = after.apply(outcome);
+            if (was == null ? will == null : was.equals(will)) {
+                continue;
+            }
+            changed++;
+            int direction = Integer.compare(rank(bestFirst, was), rank(bestFirst, will));
+            if (direction > 0) {
+                up++;
+            } else if (direction < 0) {
+                down++;
+            }
+            ImpactEnterprise enterprise = enterprises.get(id.apply(outcome));
+            String region = enterprise == null ? "" : enterprise.regionCode();
+            String sector = enterprise == null ? "" : enterprise.sector();
+            int[] counts = groups.computeIfAbsent(region + "\u0000" + sector, k -> new int[3]);
+            counts[0]++;
+            counts[1] += direction > 0 ? 1 : 0;
+            counts[2] += direction < 0 ? 1 : 0;
+            if (listed.size() < LISTED) {
+                listed.add(new Change(
+                        enterprise == null ? null : enterprise.creditCode(),
+                        enterprise == null ? null : enterprise.name(),
+                        region,
+                        enterprise == null ? null : enterprise.regionName(),
+                        sector,
+                        was,
+                        will,
+                        scoreBefore.apply(outcome),
+                        scoreAfter.apply(outcome)));
+            }
+        }
+        Map<String, String> regionNames = new HashMap<>();
+        enterprises.values().forEach(e -> regionNames.putIfAbsent(e.regionCode(), e.regionName()));
+        List<Group> groupList = new ArrayList<>();
+        groups.forEach((key, counts) -> {
+            String[] parts = key.split("\u0000", 2);
+            groupList.add(new Group(parts[0], regionNames.get(parts[0]), parts[1], counts[0], counts[1], counts[2]));
+        });
+        groupList.sort(Comparator.comparingInt(Group::changed).reversed());
+        return new Changes(outcomes.size(), changed, up, down, groupList, listed, changed > listed.size());
+    }
+
+    /** Position in best-first order; a missing value (not decided) ranks after all. */
+    private static int rank(List<String> bestFirst, String value) {
+        int index = value == null ? -1 : bestFirst.indexOf(value);
+        return index < 0 ? bestFirst.size() : index;
+    }
+
+    private Workload workload(
+            RuleSetSnapshot current,
+            RuleSetSnapshot candidate,
+            Map<Long, ImpactEnterprise> enterprises,
+            Map<Long, String> tiersBefore,
+            Map<Long, String> tiersAfter,
+            Map<Long, String> levelsBefore,
+            Map<Long, String> levelsAfter) {
+        Map<InspectionWorkload.Profile, Integer> before = new HashMap<>();
+        Map<InspectionWorkload.Profile, Integer> after = new HashMap<>();
+        for (ImpactEnterprise e : enterprises.values()) {
+            before.merge(profile(e, tiersBefore.get(e.id()), levelsBefore.get(e.id())), 1, Integer::sum);
+            after.merge(profile(e, tiersAfter.get(e.id()), levelsAfter.get(e.id())), 1, Integer::sum);
+        }
+        Map<InspectionWorkload.Profile, Double> perYearBefore = inspection.perYear(current, before.keySet());
+        Map<InspectionWorkload.Profile, Double> perYearAfter = inspection.perYear(candidate, after.keySet());
+        Map<String, double[]> byTier = new TreeMap<>();
+        double totalBefore = sum(before, perYearBefore, byTier, 0);
+        double totalAfter = sum(after, perYearAfter, byTier, 2);
+        List<TierWorkload> tiers = new ArrayList<>();
+        byTier.forEach(
+                (tier, v) -> tiers.add(new TierWorkload(tier, (int) v[4], (int) v[5], round(v[0]), round(v[2]))));
+        int gapsBefore = before.entrySet().stream()
+                .filter(e -> !perYearBefore.containsKey(e.getKey()))
+                .mapToInt(Map.Entry::getValue)
+                .sum();
+        int gapsAfter = after.entrySet().stream()
+                .filter(e -> !perYearAfter.containsKey(e.getKey()))
+                .mapToInt(Map.Entry::getValue)
+                .sum();
+        return new Workload(round(totalBefore), round(totalAfter), tiers, gapsBefore, gapsAfter);
+    }
+
+    /** Adds each profile's enterprises × inspections a year to the total and to its tier (at {@code slot}). */
+    private static double sum(
+            Map<InspectionWorkload.Profile, Integer> counts,
+            Map<InspectionWorkload.Profile, Double> perYear,
+            Map<String, double[]> byTier,
+            int slot) {
+        double total = 0;
+        for (Map.Entry<InspectionWorkload.Profile, Integer> entry : counts.entrySet()) {
+            double[] tier = byTier.computeIfAbsent(entry.getKey().creditTier(), t -> new double[6]);
+            tier[4 + slot / 2] += entry.getValue();
+            Double visits = perYear.get(entry.getKey());
+            if (visits != null) {
+                total += visits * entry.getValue();
+                tier[slot] += visits * entry.getValue();
+            }
+        }
+        return total;
+    }
+
+    private static InspectionWorkload.Profile profile(ImpactEnterprise e, String tier, String level) {
+        return new InspectionWorkload.Profile(
+                e.sector(), tier == null ? "UNRATED" : tier, e.grade(), level == null ? "NOT_ASSESSED" : level);
+    }
+
+    private static Alarms alarms(List<AlarmSimulation.Outcome> outcomes) {
+        List<AlarmChange> listed = new ArrayList<>();
+        int differently = 0;
+        int raised = 0;
+        int lowered = 0;
+        for (AlarmSimulation.Outcome outcome : outcomes) {
+            if (!outcome.changed()) {
+                continue;
+            }
+            differently++;
+            int was = outcome.levelBefore() == null ? -1 : outcome.levelBefore();
+            int will = outcome.levelAfter() == null ? -1 : outcome.levelAfter();
+            if (will > was) {
+                raised++;
+            } else {
+                lowered++;
+            }
+            if (listed.size() < LISTED) {
+                listed.add(new AlarmChange(
+                        outcome.point(),
+                        outcome.creditCode(),
+                        outcome.metric(),
+                        outcome.value(),
+                        outcome.levelBefore(),
+                        outcome.levelAfter()));
+            }
+        }
+        return new Alarms(outcomes.size(), differently, raised, lowered, listed, differently > listed.size());
+    }
+
+    private static double round(double value) {
+        return Math.round(value * 100) / 100.0;
+    }
+}
