@@ -265,40 +265,51 @@ final class ImpactSimulation {
         }
         Map<InspectionWorkload.Profile, Double> perYearBefore = inspection.perYear(current, before.keySet());
         Map<InspectionWorkload.Profile, Double> perYearAfter = inspection.perYear(candidate, after.keySet());
-        Map<String, double[]> byTier = new TreeMap<>();
-        double totalBefore = sum(before, perYearBefore, byTier, 0);
-        double totalAfter = sum(after, perYearAfter, byTier, 2);
+        Map<String, TierTotals> byTier = new TreeMap<>();
+        Totals totalBefore = new Totals();
+        Totals totalAfter = new Totals();
+        before.forEach((profile, count) -> {
+            Double visits = perYearBefore.get(profile);
+            TierTotals tier = byTier.computeIfAbsent(profile.creditTier(), k -> new TierTotals());
+            tier.before.add(count, visits);
+            totalBefore.add(count, visits);
+        });
+        after.forEach((profile, count) -> {
+            Double visits = perYearAfter.get(profile);
+            TierTotals tier = byTier.computeIfAbsent(profile.creditTier(), k -> new TierTotals());
+            tier.after.add(count, visits);
+            totalAfter.add(count, visits);
+        });
         List<TierWorkload> tiers = new ArrayList<>();
-        byTier.forEach(
-                (tier, v) -> tiers.add(new TierWorkload(tier, (int) v[4], (int) v[5], round(v[0]), round(v[2]))));
-        int gapsBefore = before.entrySet().stream()
-                .filter(e -> !perYearBefore.containsKey(e.getKey()))
-                .mapToInt(Map.Entry::getValue)
-                .sum();
-        int gapsAfter = after.entrySet().stream()
-                .filter(e -> !perYearAfter.containsKey(e.getKey()))
-                .mapToInt(Map.Entry::getValue)
-                .sum();
-        return new Workload(round(totalBefore), round(totalAfter), tiers, gapsBefore, gapsAfter);
+        byTier.forEach((tier, totals) -> tiers.add(new TierWorkload(
+                tier,
+                totals.before.enterprises,
+                totals.after.enterprises,
+                round(totals.before.visits),
+                round(totals.after.visits))));
+        return new Workload(
+                round(totalBefore.visits), round(totalAfter.visits), tiers, totalBefore.gaps, totalAfter.gaps);
     }
 
-    /** Adds each profile's enterprises × inspections a year to the total and to its tier (at {@code slot}). */
-    private static double sum(
-            Map<InspectionWorkload.Profile, Integer> counts,
-            Map<InspectionWorkload.Profile, Double> perYear,
-            Map<String, double[]> byTier,
-            int slot) {
-        double total = 0;
-        for (Map.Entry<InspectionWorkload.Profile, Integer> entry : counts.entrySet()) {
-            double[] tier = byTier.computeIfAbsent(entry.getKey().creditTier(), t -> new double[6]);
-            tier[4 + slot / 2] += entry.getValue();
-            Double visits = perYear.get(entry.getKey());
-            if (visits != null) {
-                total += visits * entry.getValue();
-                tier[slot] += visits * entry.getValue();
+    /** Enterprises, their inspections a year, and those the table cannot plan (a gap). */
+    private static final class Totals {
+        int enterprises;
+        double visits;
+        int gaps;
+
+        void add(int count, Double perYear) {
+            enterprises += count;
+            if (perYear == null) {
+                gaps += count;
+            } else {
+                visits += perYear * count;
             }
         }
-        return total;
+    }
+
+    private static final class TierTotals {
+        final Totals before = new Totals();
+        final Totals after = new Totals();
     }
 
     private static InspectionWorkload.Profile profile(ImpactEnterprise e, String tier, String level) {
