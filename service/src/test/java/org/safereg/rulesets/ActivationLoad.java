@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -231,27 +230,9 @@ public final class ActivationLoad {
                 HttpResponse.BodyHandlers.ofByteArray());
         byte[] content = (new String(file.body(), StandardCharsets.UTF_8) + "\n// activation load variant\n")
                 .getBytes(StandardCharsets.UTF_8);
-        String boundary = "activation-load-" + System.nanoTime();
-        ByteArrayOutputStream body = new ByteArrayOutputStream();
-        body.write(
-                ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"files\"; filename=\"credit-vetoes.drl\""
-                                + "\r\nContent-Type: text/plain\r\n\r\n")
-                        .getBytes(StandardCharsets.UTF_8));
-        body.write(content);
-        body.write(("\r\n--" + boundary + "\r\nContent-Disposition: form-data; name=\"comment\"\r\n\r\nactivation load"
-                        + "\r\n--" + boundary + "--\r\n")
-                .getBytes(StandardCharsets.UTF_8));
-        HttpResponse<String> response = http.send(
-                HttpRequest.newBuilder(URI.create(bases[0] + "/api/v1/rule-sets"))
-                        .header("Authorization", "Bearer " + admin)
-                        .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                        .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
-                        .build(),
-                HttpResponse.BodyHandlers.ofString());
-        if (response.statusCode() >= 300) {
-            throw new IllegalStateException("upload answered " + response.statusCode() + ": " + response.body());
-        }
-        return JSON.readTree(response.body()).path("version").asText();
+        return client.uploadRuleFile(bases[0], admin, "credit-vetoes.drl", content, "activation load")
+                .path("version")
+                .asText();
     }
 
     private List<String> enterprises() throws InterruptedException {
