@@ -11,6 +11,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.safereg.engine.RuleSetActivated;
 import org.safereg.enterprise.EnterpriseFactsChanged;
 import org.slf4j.Logger;
@@ -39,6 +40,7 @@ class RiskRecompute {
     private final Map<Long, EnterpriseFactsChanged.Fact> pending = new LinkedHashMap<>();
 
     private boolean drainScheduled;
+    private final AtomicBoolean fullRunWaiting = new AtomicBoolean();
 
     RiskRecompute(RiskAssessments assessments, RiskProperties properties) {
         this.assessments = assessments;
@@ -74,9 +76,16 @@ class RiskRecompute {
         return assessments.recomputeAll(cause);
     }
 
-    /** Starts a full recompute in the background, after the recomputes already waiting. */
+    /**
+     * Starts a full recompute in the background, after the recomputes already waiting; a request while one is
+     * still waiting to start is covered by it (activations in quick succession make one run, not one each).
+     */
     void requestRecomputeAll(String cause) {
+        if (!fullRunWaiting.compareAndSet(false, true)) {
+            return;
+        }
         worker.execute(() -> {
+            fullRunWaiting.set(false);
             try {
                 recomputeAll(cause);
             } catch (RuntimeException e) {
