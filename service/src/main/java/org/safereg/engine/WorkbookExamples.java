@@ -47,6 +47,24 @@ public interface WorkbookExamples {
                 name + " 应为不小于 0 的整数，而不是“" + value + "”");
     }
 
+    /** A finite number, or null when blank. */
+    static Double number(Map<String, String> inputs, String name) {
+        String value = inputs.get(name);
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            double number = Double.parseDouble(value.trim());
+            if (Double.isFinite(number)) {
+                return number;
+            }
+        } catch (NumberFormatException e) {
+            // said below
+        }
+        throw new ExampleInputException(
+                name, name + " must be a number, not \"" + value + "\"", name + " 应为数值，而不是“" + value + "”");
+    }
+
     /** Text in upper case, {@code otherwise} when blank; one of {@code allowed} when that is not empty. */
     static String choice(Map<String, String> inputs, String name, String otherwise, Set<String> allowed) {
         String value = inputs.get(name);

@@ -12,8 +12,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellType;
-import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
@@ -34,7 +32,6 @@ import org.safereg.engine.WorkbookExamples;
  */
 final class Examples {
 
-    private static final DataFormatter FORMATTER = new DataFormatter();
     private static final String REGRESSION_CASES = "regression-cases.json";
 
     private final Map<String, WorkbookExamples> byWorkbook = new LinkedHashMap<>();
@@ -149,7 +146,7 @@ final class Examples {
                 continue;
             }
             for (Cell cell : row) {
-                if (text(cell).equalsIgnoreCase("NAME")) {
+                if (CellText.of(cell).equalsIgnoreCase("NAME")) {
                     header = r;
                     nameColumn = cell.getColumnIndex();
                     break;
@@ -173,7 +170,7 @@ final class Examples {
         Row keys = sheet.getRow(header);
         boolean headerProblem = false;
         for (int c = nameColumn + 1; c < keys.getLastCellNum(); c++) {
-            String key = text(keys.getCell(c));
+            String key = CellText.of(keys.getCell(c));
             if (key.isEmpty()) {
                 break;
             }
@@ -204,18 +201,18 @@ final class Examples {
         // the row after the keys holds the labels people read; the cases follow
         for (int r = header + 2; r <= sheet.getLastRowNum(); r++) {
             Row row = sheet.getRow(r);
-            String caseName = row == null ? "" : text(row.getCell(nameColumn));
+            String caseName = row == null ? "" : CellText.of(row.getCell(nameColumn));
             Map<String, String> given = new LinkedHashMap<>();
             Map<String, String> expected = new LinkedHashMap<>();
             if (row != null) {
                 inputs.forEach((c, input) -> {
-                    String value = text(row.getCell(c));
+                    String value = CellText.of(row.getCell(c));
                     if (!value.isEmpty()) {
                         given.put(input, value);
                     }
                 });
                 expects.forEach((c, outcome) -> {
-                    String value = text(row.getCell(c));
+                    String value = CellText.of(row.getCell(c));
                     if (!value.isEmpty()) {
                         expected.put(outcome, value);
                     }
@@ -336,15 +333,5 @@ final class Examples {
         }
         return new ProblemView(
                 file.path(), sheet.getSheetName(), row, letter, null, cellText, location.toString(), message, zh);
-    }
-
-    private static String text(Cell cell) {
-        if (cell == null) {
-            return "";
-        }
-        if (cell.getCellType() == CellType.FORMULA) {
-            return "=" + cell.getCellFormula();
-        }
-        return FORMATTER.formatCellValue(cell).trim();
     }
 }

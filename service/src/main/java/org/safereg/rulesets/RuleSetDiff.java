@@ -8,9 +8,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellType;
-import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
@@ -23,7 +20,6 @@ import org.apache.poi.ss.util.CellReference;
  */
 final class RuleSetDiff {
 
-    private static final DataFormatter FORMATTER = new DataFormatter();
     private static final int CONTEXT = 3;
 
     record View(String version, String against, List<FileDiff> files) {}
@@ -166,7 +162,7 @@ final class RuleSetDiff {
                     List<String> cells = new ArrayList<>();
                     if (row != null) {
                         for (int c = 0; c < Math.max(0, row.getLastCellNum()); c++) {
-                            cells.add(text(row.getCell(c)));
+                            cells.add(CellText.of(row.getCell(c)));
                         }
                     }
                     while (!cells.isEmpty() && cells.get(cells.size() - 1).isEmpty()) {
@@ -181,16 +177,6 @@ final class RuleSetDiff {
             return Map.of();
         }
         return sheets;
-    }
-
-    private static String text(Cell cell) {
-        if (cell == null) {
-            return "";
-        }
-        if (cell.getCellType() == CellType.FORMULA) {
-            return "=" + cell.getCellFormula();
-        }
-        return FORMATTER.formatCellValue(cell).trim();
     }
 
     /** Where the rule tables of a sheet are: their names, rule rows and the label row that heads them. */

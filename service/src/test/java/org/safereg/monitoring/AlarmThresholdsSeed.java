@@ -354,6 +354,43 @@ public final class AlarmThresholdsSeed {
                         110,
                         0,
                         0)
+                .examples(
+                        """
+                        每行是一个读数：监测指标、设备类别和数值（按额定值或 OEL 的百分比设定时，填写额定值或 OEL），右侧为\
+                        规则必须给出的报警级别（NORMAL 为不报警）和颜色；任一案例不通过，该版本不能激活。 Each row is one \
+                        reading of a point in no alarm, and the level (NORMAL: no alarm) and colour the table must give it; \
+                        a version with a failing case cannot be activated.""",
+                        List.of(
+                                "NAME",
+                                "INPUT metric",
+                                "INPUT equipmentType",
+                                "INPUT value",
+                                "INPUT ratedLimit",
+                                "INPUT oel",
+                                "EXPECT level",
+                                "EXPECT colour"),
+                        List.of(
+                                "案例 Case",
+                                "监测指标 Metric",
+                                "设备类别 Equipment class",
+                                "读数 Value",
+                                "额定值 Rated limit",
+                                "职业接触限值 OEL",
+                                "期望级别 Expected level",
+                                "期望颜色 Expected colour"))
+                .row("可燃气体 24.9 %LEL 未到一级", "COMBUSTIBLE_GAS", "GAS_DETECTOR", 24.9, null, null, "NORMAL", "NONE")
+                .row("可燃气体恰为 25 %LEL 一级", "COMBUSTIBLE_GAS", "GAS_DETECTOR", 25, null, null, 1, "YELLOW")
+                .row("可燃气体 49.9 %LEL 仍为一级", "COMBUSTIBLE_GAS", "GAS_DETECTOR", 49.9, null, null, 1, "YELLOW")
+                .row("可燃气体恰为 50 %LEL 二级", "COMBUSTIBLE_GAS", "GAS_DETECTOR", 50, null, null, 2, "ORANGE")
+                .row("有毒气体 99 % OEL 未报警", "TOXIC_GAS", "GAS_DETECTOR", 9.9, null, 10, "NORMAL", "NONE")
+                .row("有毒气体恰为 100 % OEL 一级", "TOXIC_GAS", "GAS_DETECTOR", 10, null, 10, 1, "YELLOW")
+                .row("有毒气体恰为 200 % OEL 二级", "TOXIC_GAS", "GAS_DETECTOR", 20, null, 10, 2, "ORANGE")
+                .row("氧气 19.6 %VOL 正常", "OXYGEN", "GAS_DETECTOR", 19.6, null, null, "NORMAL", "NONE")
+                .row("氧气恰为 19.5 %VOL 缺氧", "OXYGEN", "GAS_DETECTOR", 19.5, null, null, 2, "ORANGE")
+                .row("氧气恰为 23.5 %VOL 富氧", "OXYGEN", "GAS_DETECTOR", 23.5, null, null, 2, "ORANGE")
+                .row("储罐液位 89.9 % 未到高位", "TANK_LEVEL", "STORAGE_TANK", 17.98, 20, null, "NORMAL", "NONE")
+                .row("储罐液位恰为 90 % 高位", "TANK_LEVEL", "STORAGE_TANK", 18, 20, null, 1, "YELLOW")
+                .row("储罐液位恰为 95 % 高高位", "TANK_LEVEL", "STORAGE_TANK", 19, 20, null, 2, "ORANGE")
                 .toBytes();
     }
 
