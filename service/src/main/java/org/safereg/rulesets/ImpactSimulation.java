@@ -15,6 +15,8 @@ import org.safereg.engine.RuleSetSnapshot;
 import org.safereg.inspection.InspectionWorkload;
 import org.safereg.monitoring.AlarmSimulation;
 import org.safereg.risk.RiskSimulation;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * What activating a candidate would do to real enterprises, without activating it: every enterprise's credit
@@ -23,6 +25,8 @@ import org.safereg.risk.RiskSimulation;
  * is written anywhere; the last reports are kept here so the console can show them again.
  */
 final class ImpactSimulation {
+
+    private static final Logger log = LoggerFactory.getLogger(ImpactSimulation.class);
 
     /** The most enterprises or points a report lists by name; the counts always cover all of them. */
     static final int LISTED = 1_000;
@@ -105,6 +109,7 @@ final class ImpactSimulation {
     Report simulate(String version, RuleSetSnapshot candidate, String against, RuleSetSnapshot current) {
         long started = System.nanoTime();
         Map<Long, ImpactEnterprise> enterprises = enterprises();
+        long read = System.nanoTime();
 
         List<CreditSimulation.Outcome> credits = credit.simulate(current, candidate);
         Map<Long, String> tiersBefore = new HashMap<>();
@@ -123,6 +128,7 @@ final class ImpactSimulation {
                 TIERS,
                 enterprises);
 
+        long credited = System.nanoTime();
         // risk reads the tier: the candidate's risk goes with the candidate's tiers
         Map<Long, String> changedTiers = new HashMap<>();
         credits.stream()
