@@ -1,11 +1,12 @@
 package org.safereg.rulesets;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -22,7 +23,7 @@ import org.slf4j.LoggerFactory;
  * What activating a candidate would do to real enterprises, without activating it: every enterprise's credit
  * and risk level and every point's latest reading decided on both versions from the facts as they are now,
  * by each feature's own evaluation, and the inspection workload the frequency table plans from them. Nothing
- * is written anywhere; the last reports are kept here so the console can show them again.
+ * is decided for real; the last report of each pair of versions is kept (rule_set_impacts) for the console.
  */
 final class ImpactSimulation {
 
@@ -84,12 +85,7 @@ final class ImpactSimulation {
     private final AlarmSimulation alarms;
     private final RuleSetMapper mapper;
     private final Clock clock;
-    private final Map<String, Report> recent = new LinkedHashMap<>(16, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, Report> eldest) {
-            return size() > 20;
-        }
-    };
+    private final ObjectMapper json;
 
     ImpactSimulation(
             CreditSimulation credit,
@@ -97,7 +93,9 @@ final class ImpactSimulation {
             InspectionWorkload inspection,
             AlarmSimulation alarms,
             RuleSetMapper mapper,
+            ObjectMapper json,
             Clock clock) {
+        this.json = json;
         this.credit = credit;
         this.risk = risk;
         this.inspection = inspection;
@@ -166,15 +164,24 @@ final class ImpactSimulation {
                 riskChanges,
                 workload,
                 alarmChanges);
-        synchronized (recent) {
-            recent.put(version + "/" + against, report);
+        try {
+            mapper.saveImpact(version, against, report.evaluatedAt(), json.writeValueAsString(report));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("impact report not writable as JSON", e);
         }
         return report;
     }
 
+    /** The last report of this pair, whichever instance simulated it; null when none. */
     Report last(String version, String against) {
-        synchronized (recent) {
-            return recent.get(version + "/" + against);
+        String stored = mapper.impact(version, against);
+        if (stored == null) {
+            return null;
+        }
+        try {
+            return json.readValue(stored, Report.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("unreadable impact report of " + version, e);
         }
     }
 

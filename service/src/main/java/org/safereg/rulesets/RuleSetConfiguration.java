@@ -76,8 +76,9 @@ class RuleSetConfiguration {
             InspectionWorkload inspection,
             AlarmSimulation alarms,
             RuleSetMapper mapper,
+            ObjectMapper json,
             Clock clock) {
-        return new ImpactSimulation(credit, risk, inspection, alarms, mapper, clock);
+        return new ImpactSimulation(credit, risk, inspection, alarms, mapper, json, clock);
     }
 
     @Bean

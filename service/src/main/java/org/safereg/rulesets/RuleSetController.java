@@ -145,7 +145,9 @@ class RuleSetController {
 
     @GetMapping("/{version}/impact")
     @PreAuthorize(READERS)
-    @Operation(summary = "The last impact simulated for a version on this instance (404 when none)")
+    @Operation(
+            summary =
+                    "The last impact simulated for a version against another (default: the active one); 404 when none")
     ImpactSimulation.Report lastImpact(@PathVariable String version, @RequestParam(required = false) String against) {
         return ruleSets.lastImpact(version, against);
     }

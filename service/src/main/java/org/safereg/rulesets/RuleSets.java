@@ -224,14 +224,14 @@ class RuleSets {
         return impacts.simulate(version, snapshotOf(version), other, snapshotOf(other));
     }
 
-    /** The last simulation of {@code version} against {@code against} (default the active one) on this instance. */
+    /** The last simulation of {@code version} against {@code against} (default the active one). */
     ImpactSimulation.Report lastImpact(String version, String against) {
         row(version);
         String other = against == null || against.isBlank() ? mapper.activeVersion() : against.trim();
         ImpactSimulation.Report report = impacts.last(version, other);
         if (report == null) {
             throw new NotFoundException("No impact of rule set " + version + " against " + other
-                    + " has been simulated on this instance yet; POST to simulate it.");
+                    + " has been simulated yet; POST to simulate it.");
         }
         return report;
     }
