@@ -137,6 +137,40 @@ public final class InspectionFrequencySeed {
                         PlanParameter.SUPERVISORY_CHECKS_MAX,
                         3)
                 .row("Random inspections' share of a plan, at least 双随机检查不少于70%", PlanParameter.RANDOM_SHARE_MIN, 0.7)
+                .examples(
+                        """
+                        每行是一类企业：行业、信用等级、标准化等级和风险等级，右侧为两张表必须给出的检查频次；任一案例不通过，\
+                        该版本不能激活。 Each row is a class of enterprise and the inspections the two tables must plan \
+                        for it; a version with a failing case cannot be activated.""",
+                        List.of(
+                                "NAME",
+                                "INPUT sector",
+                                "INPUT creditTier",
+                                "INPUT grade",
+                                "INPUT riskLevel",
+                                "EXPECT supervision",
+                                "EXPECT maxPerYear",
+                                "EXPECT minPerYear",
+                                "EXPECT samplingRatio",
+                                "EXPECT minIntervalDays"),
+                        List.of(
+                                "案例 Case",
+                                "行业 Sector",
+                                "信用等级 Credit tier",
+                                "标准化等级 Grade",
+                                "风险等级 Risk level",
+                                "监管方式 Supervision",
+                                "每年至多 Max / year",
+                                "每年至少 Min / year",
+                                "抽查比例 Sampling ratio",
+                                "最短间隔 Min interval (days)"))
+                .row("危化一级 蓝色 守信", "HAZARDOUS_CHEMICALS", "A", "1", "BLUE", "RANDOM", 2, 0, 0.15, 120)
+                .row("危化未达标 红色重大风险", "HAZARDOUS_CHEMICALS", "B", "UNGRADED", "RED", "KEY", 12, 4, 0, 45)
+                .row("煤矿 C 级 橙色", "COAL_MINE", "C", "UNGRADED", "ORANGE", "KEY", 6, 4, 0, 60)
+                .row("失信 D 级 按月检查", "HAZARDOUS_CHEMICALS", "D", "UNGRADED", "YELLOW", "KEY", 12, 12, 0, 25)
+                .row("非煤矿山 B 级 黄色", "NON_COAL_MINE", "B", "UNGRADED", "YELLOW", "RANDOM", 1, 0, 0.3, 90)
+                .row("未评级 未评估 其他行业三级", "OTHER", "UNRATED", "3", "NOT_ASSESSED", "RANDOM", 4, 0, 0.3, 90)
+                .row("建筑一级 蓝色 C 级", "CONSTRUCTION", "C", "1", "BLUE", "RANDOM", 1, 0, 0.4, 90)
                 .toBytes();
     }
 

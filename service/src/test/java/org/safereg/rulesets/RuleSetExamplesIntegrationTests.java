@@ -48,6 +48,11 @@ class RuleSetExamplesIntegrationTests {
     void theShippedRuleSetPassesEveryExampleOfItsWorkbooksAndEveryRegressionCase() {
         JsonNode results = examples(shipped);
 
+        assertThat(results.path("cases"))
+                .filteredOn(c -> !c.path("passed").asBoolean())
+                .extracting(
+                        c -> c.path("name").asText() + ": " + c.path("message").asText())
+                .isEmpty();
         assertThat(results.path("failed").asInt()).isZero();
         assertThat(results.path("cases"))
                 .filteredOn(c -> c.path("file").asText().equals("decision-tables/credit-scoring.xlsx")
@@ -61,6 +66,10 @@ class RuleSetExamplesIntegrationTests {
                 .filteredOn(c -> c.path("file").asText().equals("decision-tables/alarm-thresholds.xlsx")
                         && c.path("source").asText().equals("WORKBOOK"))
                 .hasSize(13)
+                .allSatisfy(c -> assertThat(c.path("passed").asBoolean()).isTrue());
+        assertThat(results.path("cases"))
+                .filteredOn(c -> c.path("file").asText().equals("decision-tables/inspection-frequency.xlsx"))
+                .hasSize(7)
                 .allSatisfy(c -> assertThat(c.path("passed").asBoolean()).isTrue());
         assertThat(results.path("cases"))
                 .filteredOn(c -> c.path("source").asText().equals("REGRESSION"))
