@@ -3,7 +3,8 @@
 # made anew) and one Redis (database 7) on 127.0.0.1, keeps both busy with credit and risk reads and
 # sensor readings, and activates two rule-set versions in turn on the first instance N times. Reports the
 # requests that failed, the time from an activation request until both instances serve the new version,
-# and each instance's heap after a full GC after the first and after the last activation.
+# and each instance's live heap, live rules and KIE class loaders after a full GC after the first and after
+# the last activation, with the classes that grew most.
 #   scripts/load-activations.sh [activations] [load threads]   (default 100 4)
 # The instances' logs are kept in service/target/load-activations-{1,2}.log.
 set -euo pipefail

@@ -14,6 +14,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -37,10 +38,11 @@ public final class ActivationLoad {
 
     private static final ObjectMapper JSON = LoadClient.JSON;
     private static final long SETTLE_MILLIS = 5_000;
-    private static final Pattern HEAP_USED = Pattern.compile("used (\\d+)K");
+    // the last line of GC.class_histogram: all live objects after the full collection it makes
+    private static final Pattern HISTOGRAM_TOTAL = Pattern.compile("^Total\\s+\\d+\\s+(\\d+)", Pattern.MULTILINE);
     // a line of GC.class_histogram: rank, instances, bytes, class name
     private static final Pattern HISTOGRAM_LINE =
-            Pattern.compile("^\\s*\\d+:\\s+(\\d+)\\s+\\d+\\s+(\\S+)", Pattern.MULTILINE);
+            Pattern.compile("^\\s*\\d+:\\s+(\\d+)\\s+(\\d+)\\s+(\\S+)", Pattern.MULTILINE);
 
     private final LoadClient client = new LoadClient();
     private final HttpClient http = client.http();
@@ -138,6 +140,8 @@ public final class ActivationLoad {
         List<Long> propagation = new ArrayList<>();
         List<Long> following = new ArrayList<>();
         long[][] heapAfterFirst = null;
+        List<Map<String, Long>> bytesAfterFirst = new ArrayList<>();
+        List<Map<String, Long>> bytesAfterLast = new ArrayList<>();
         long loadStarted = System.nanoTime();
         for (int a = 1; a <= activations; a++) {
             String version = a % 2 == 1 ? second : first;
@@ -161,12 +165,12 @@ public final class ActivationLoad {
             if (a == 1) {
                 // the re-evaluation an activation starts holds pages of facts while it runs: let it finish
                 Thread.sleep(SETTLE_MILLIS);
-                heapAfterFirst = heaps(pids);
+                heapAfterFirst = heaps(pids, bytesAfterFirst);
             }
         }
         double activationSeconds = (System.nanoTime() - loadStarted) / 1e9 - SETTLE_MILLIS / 1e3;
         Thread.sleep(SETTLE_MILLIS);
-        long[][] heapAfterLast = heaps(pids);
+        long[][] heapAfterLast = heaps(pids, bytesAfterLast);
         running.set(false);
         for (Thread worker : load) {
             worker.join();
@@ -202,7 +206,7 @@ public final class ActivationLoad {
                 sorted.get(sorted.size() - 1) / 1e6);
         for (int i = 0; i < pids.length; i++) {
             System.out.printf(
-                    "instance %d after a full GC: heap %,d KiB after 1 activation, %,d KiB after %d; live rules %,d"
+                    "instance %d after a full GC: live heap %,d KiB after 1 activation, %,d KiB after %d; live rules %,d"
                             + " and %,d; live KIE class loaders %,d and %,d%n",
                     i + 1,
                     heapAfterFirst[i][0],
@@ -212,6 +216,16 @@ public final class ActivationLoad {
                     heapAfterLast[i][1],
                     heapAfterFirst[i][2],
                     heapAfterLast[i][2]);
+            Map<String, Long> sampled = bytesAfterFirst.get(i);
+            String growth = bytesAfterLast.get(i).entrySet().stream()
+                    .map(e -> Map.entry(e.getKey(), e.getValue() - sampled.getOrDefault(e.getKey(), 0L)))
+                    .filter(e -> e.getValue() > 0)
+                    .sorted(Map.Entry.<String, Long>comparingByValue().reversed())
+                    .limit(6)
+                    .map(e -> e.getKey() + " +" + e.getValue() / 1024 + " KiB")
+                    .reduce((a, b) -> a + ", " + b)
+                    .orElse("none");
+            System.out.printf("  instance %d grew most in: %s%n", i + 1, growth);
         }
     }
 
@@ -267,23 +281,26 @@ public final class ActivationLoad {
     }
 
     /**
-     * Per instance, after a full collection (from the JDK's own jcmd): used heap in KiB, live Drools rules and
-     * live KIE class loaders. Rules and class loaders of replaced versions that stayed reachable would show
+     * Per instance, after a full collection (the JDK's own jcmd GC.class_histogram makes one): the live heap in
+     * KiB (every live object; the "used" figure of a collector also counts space it has not given back), live
+     * Drools rules and live KIE class loaders. Rules and class loaders of replaced versions that stayed reachable would show
      * here first: that is the known leak of rule engines that swap versions.
      */
-    private static long[][] heaps(String[] pids) throws Exception {
+    private static long[][] heaps(String[] pids, List<Map<String, Long>> bytes) throws Exception {
         long[][] found = new long[pids.length][3];
         for (int i = 0; i < pids.length; i++) {
-            jcmd(pids[i], "GC.run");
-            Matcher matcher = HEAP_USED.matcher(jcmd(pids[i], "GC.heap_info"));
-            if (!matcher.find()) {
-                throw new IllegalStateException("jcmd GC.heap_info gave no used heap for " + pids[i]);
+            bytes.add(new HashMap<>());
+            String histogram = jcmd(pids[i], "GC.class_histogram");
+            Matcher total = HISTOGRAM_TOTAL.matcher(histogram);
+            if (!total.find()) {
+                throw new IllegalStateException("jcmd GC.class_histogram gave no total for " + pids[i]);
             }
-            found[i][0] = Long.parseLong(matcher.group(1));
-            Matcher line = HISTOGRAM_LINE.matcher(jcmd(pids[i], "GC.class_histogram"));
+            found[i][0] = Long.parseLong(total.group(1)) / 1024;
+            Matcher line = HISTOGRAM_LINE.matcher(histogram);
             while (line.find()) {
                 long instances = Long.parseLong(line.group(1));
-                String type = line.group(2);
+                String type = line.group(3);
+                bytes.get(i).merge(type, Long.parseLong(line.group(2)), Long::sum);
                 if (type.equals("org.drools.base.definitions.rule.impl.RuleImpl")) {
                     found[i][1] += instances;
                 } else if (type.startsWith("org.drools.wiring.") && type.endsWith("ClassLoader")) {
