@@ -161,6 +161,103 @@ public final class EscalationPolicySeed {
                                 "法律依据 Legal basis",
                                 "挂牌督办 Posted supervision"))
                 .row("MEM Order 11 严重失信 D: key supervision 重点监管", "D", "KEY_SUPERVISION", 2, 30, "MEM-11", "false")
+                .examples(
+                        """
+                        每行是一个情形：未确认的报警、逾期隐患或信用等级变化，右侧为规则必须发出的通知（接收人/渠道）和\
+                        执法任务（类型 优先级 期限 依据），按字母排序、逗号分隔，没有则写 NONE；任一案例不通过，该版本不能\
+                        激活。 Each row is a situation and the notices (recipient/channel) and tasks (type, priority, days, \
+                        legal basis) the table must make for it, sorted and comma-separated, NONE when there are none.""",
+                        List.of(
+                                "NAME",
+                                "INPUT situation",
+                                "INPUT alarmLevel",
+                                "INPUT minutesUnacknowledged",
+                                "INPUT hazardGrade",
+                                "INPUT daysOverdue",
+                                "INPUT tier",
+                                "INPUT previousTier",
+                                "EXPECT notify",
+                                "EXPECT order"),
+                        List.of(
+                                "案例 Case",
+                                "情形 Situation (ALARM / HAZARD / TIER)",
+                                "报警级别 Alarm level",
+                                "未确认分钟 Minutes unacknowledged",
+                                "隐患级别 Hazard grade",
+                                "逾期天数 Days overdue",
+                                "信用等级 Tier",
+                                "原等级 Previous tier",
+                                "期望通知 Expected notices",
+                                "期望任务 Expected tasks"))
+                .row(
+                        "二级报警刚发生 a level-2 alarm just raised",
+                        "ALARM",
+                        2,
+                        0,
+                        null,
+                        null,
+                        null,
+                        null,
+                        "SAFETY_OFFICER/SMS",
+                        "NONE")
+                .row(
+                        "二级报警 15 分钟未确认",
+                        "ALARM",
+                        2,
+                        15,
+                        null,
+                        null,
+                        null,
+                        null,
+                        "COUNTY/SMS, PRINCIPAL/PHONE, SAFETY_OFFICER/SMS",
+                        "NONE")
+                .row(
+                        "切断 4 分钟未确认",
+                        "ALARM",
+                        3,
+                        4,
+                        null,
+                        null,
+                        null,
+                        null,
+                        "PRINCIPAL/PHONE, SAFETY_OFFICER/PHONE",
+                        "NONE")
+                .row("一级报警 14 分钟未确认", "ALARM", 1, 14, null, null, null, null, "SAFETY_OFFICER/SMS", "NONE")
+                .row(
+                        "一般隐患逾期 3 天",
+                        "HAZARD",
+                        null,
+                        null,
+                        "GENERAL",
+                        3,
+                        null,
+                        null,
+                        "PRINCIPAL/SMS, SAFETY_OFFICER/SMS",
+                        "NONE")
+                .row(
+                        "重大隐患逾期 1 天 挂牌督办",
+                        "HAZARD",
+                        null,
+                        null,
+                        "MAJOR",
+                        1,
+                        null,
+                        null,
+                        "COUNTY/SMS, PRINCIPAL/PHONE",
+                        "ENFORCEMENT_INSPECTION P1 10d WSL-102 posted")
+                .row(
+                        "一般隐患逾期 30 天 现场检查",
+                        "HAZARD",
+                        null,
+                        null,
+                        "GENERAL",
+                        30,
+                        null,
+                        null,
+                        "COUNTY/APP, PRINCIPAL/SMS, SAFETY_OFFICER/SMS",
+                        "ON_SITE_INSPECTION P3 30d WSL-102")
+                .row("信用降为 D 重点监管", "TIER", null, null, null, null, "D", "B", "NONE", "KEY_SUPERVISION P2 30d MEM-11")
+                .row("信用降为 C 不派任务", "TIER", null, null, null, null, "C", "B", "NONE", "NONE")
                 .toBytes();
     }
 

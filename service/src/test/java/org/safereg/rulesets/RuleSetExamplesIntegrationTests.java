@@ -72,6 +72,10 @@ class RuleSetExamplesIntegrationTests {
                 .hasSize(7)
                 .allSatisfy(c -> assertThat(c.path("passed").asBoolean()).isTrue());
         assertThat(results.path("cases"))
+                .filteredOn(c -> c.path("file").asText().equals("decision-tables/escalation-policy.xlsx"))
+                .hasSize(9)
+                .allSatisfy(c -> assertThat(c.path("passed").asBoolean()).isTrue());
+        assertThat(results.path("cases"))
                 .filteredOn(c -> c.path("source").asText().equals("REGRESSION"))
                 .isNotEmpty()
                 .allSatisfy(c -> assertThat(c.path("passed").asBoolean()).isTrue());
