@@ -8,7 +8,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -134,14 +133,8 @@ class ConsoleBrowserIntegrationTests {
         shipped = versionInForce();
         // two enterprises for the impact to speak of: 79.5 points (B) and 100 points (A)
         Province province = Province.reset(jdbc, redis);
-        LocalDate today = LocalDate.now();
-        province.enterprise("中游化工有限公司", "HAZARDOUS_CHEMICALS", "VALID")
-                .training(today.getYear(), 40, 32)
-                .drill(today.minusMonths(2), true)
-                .drill(today.minusMonths(6), false);
-        province.enterprise("标杆化工有限公司", "HAZARDOUS_CHEMICALS", "VALID")
-                .training(today.getYear(), 40, 40)
-                .drill(today.minusMonths(4), true);
+        province.middlingChemicalPlant();
+        province.exemplaryChemicalPlant();
         browser.get("http://127.0.0.1:" + port + "/console/");
         waiting.until(ExpectedConditions.visibilityOfElementLocated(By.id("token")));
         assertThat(browser.findElement(By.id("title")).getText()).isEqualTo("SafeReg 规则管理台");

@@ -7,7 +7,6 @@ import static org.safereg.rulesets.RuleSetApi.SHEET;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
@@ -53,15 +52,9 @@ class RuleSetImpactIntegrationTests {
             jdbc.update("DELETE FROM " + table);
         }
         Province province = Province.reset(jdbc, redis);
-        LocalDate today = LocalDate.now();
-        // 79.5 points, B; and 100 points, A (see RuleSetReevaluationIntegrationTests)
-        middling = province.enterprise("中游化工有限公司", "HAZARDOUS_CHEMICALS", "VALID")
-                .training(today.getYear(), 40, 32)
-                .drill(today.minusMonths(2), true)
-                .drill(today.minusMonths(6), false);
-        exemplary = province.enterprise("标杆化工有限公司", "HAZARDOUS_CHEMICALS", "VALID")
-                .training(today.getYear(), 40, 40)
-                .drill(today.minusMonths(4), true);
+        // 79.5 points, B; and 100 points, A
+        middling = province.middlingChemicalPlant();
+        exemplary = province.exemplaryChemicalPlant();
         assertThat(http.post("/api/v1/credit/evaluations", TestTokens.policyAdmin(), null)
                         .getStatusCode())
                 .isEqualTo(HttpStatus.ACCEPTED);

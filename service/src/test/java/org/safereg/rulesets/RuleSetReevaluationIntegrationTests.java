@@ -5,7 +5,6 @@ import static org.safereg.rulesets.RuleSetApi.CREDIT;
 import static org.safereg.rulesets.RuleSetApi.SHEET;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.time.LocalDate;
 import java.util.Map;
 import java.util.function.Predicate;
 import org.junit.jupiter.api.AfterEach;
@@ -49,15 +48,9 @@ class RuleSetReevaluationIntegrationTests {
         api = new RuleSetApi(http);
         shipped = api.versionInForce();
         Province province = Province.reset(jdbc, redis);
-        LocalDate today = LocalDate.now();
-        // no hazard, no violation, 80 % trained (60 points), 1 of 2 drills (50): 30 + 25 + 12 + 12.5 = 79.5, B
-        middling = province.enterprise("中游化工有限公司", "HAZARDOUS_CHEMICALS", "VALID")
-                .training(today.getYear(), 40, 32)
-                .drill(today.minusMonths(2), true)
-                .drill(today.minusMonths(6), false);
-        exemplary = province.enterprise("标杆化工有限公司", "HAZARDOUS_CHEMICALS", "VALID")
-                .training(today.getYear(), 40, 40)
-                .drill(today.minusMonths(4), true);
+        // 79.5 points, tier B; and 100 points, tier A
+        middling = province.middlingChemicalPlant();
+        exemplary = province.exemplaryChemicalPlant();
         ResponseEntity<JsonNode> job = http.exchange(
                 "/api/v1/credit/evaluations",
                 HttpMethod.POST,

@@ -93,6 +93,26 @@ public final class Province {
         return CreditCodes.withCheckDigit("91149901TEAM99999");
     }
 
+    /**
+     * A chemical plant of tier B with 79.5 points: no hazard or violation (30 + 25), 80 % of its staff trained
+     * (60 points, 12), one of its two drills done (50 points, 12.5).
+     */
+    public Enterprise middlingChemicalPlant() {
+        LocalDate today = LocalDate.now();
+        return enterprise("中游化工有限公司", "HAZARDOUS_CHEMICALS", "VALID")
+                .training(today.getYear(), 40, 32)
+                .drill(today.minusMonths(2), true)
+                .drill(today.minusMonths(6), false);
+    }
+
+    /** A chemical plant of tier A with 100 points: nothing against it, everyone trained, its drill done. */
+    public Enterprise exemplaryChemicalPlant() {
+        LocalDate today = LocalDate.now();
+        return enterprise("标杆化工有限公司", "HAZARDOUS_CHEMICALS", "VALID")
+                .training(today.getYear(), 40, 40)
+                .drill(today.minusMonths(4), true);
+    }
+
     public Enterprise enterprise(String name, String sector, String licence) {
         String code = CreditCodes.withCheckDigit("91149901TEAM" + String.format("%05d", ++next));
         jdbc.update(
