@@ -7,8 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellType;
-import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
@@ -21,8 +19,6 @@ import org.apache.poi.ss.util.CellReference;
  * to map what Drools reports (generated rule names, DRL lines) back to sheets, rows and cells.
  */
 final class DecisionTableLayout {
-
-    private static final DataFormatter FORMATTER = new DataFormatter();
 
     private final Map<String, Table> tablesByName;
 
@@ -96,13 +92,7 @@ final class DecisionTableLayout {
     }
 
     static String text(Cell cell) {
-        if (cell == null) {
-            return "";
-        }
-        if (cell.getCellType() == CellType.FORMULA) {
-            return "=" + cell.getCellFormula();
-        }
-        return FORMATTER.formatCellValue(cell).trim();
+        return CellText.of(cell);
     }
 
     Map<String, Table> tables() {

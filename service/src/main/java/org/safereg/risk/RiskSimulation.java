@@ -13,12 +13,7 @@ import org.springframework.stereotype.Component;
 public class RiskSimulation {
 
     /** One enterprise's level on both versions; null where that version's table cannot decide it. */
-    public record Outcome(long enterpriseId, String levelBefore, String levelAfter) {
-
-        public boolean changed() {
-            return levelBefore == null ? levelAfter != null : !levelBefore.equals(levelAfter);
-        }
-    }
+    public record Outcome(long enterpriseId, String levelBefore, String levelAfter) {}
 
     private final RiskAssessments assessments;
 

@@ -84,14 +84,20 @@ class ActiveVersionSync implements AutoCloseable {
         if (!stillWanted.get()) {
             return false;
         }
-        compiles.remember(engine.active());
-        engine.activate(snapshot);
+        swap(snapshot);
         return true;
     }
 
-    /** Runs {@code change} under the swap lock (a local activation: record, then swap). */
-    synchronized void locked(Runnable change) {
-        change.run();
+    /** A local activation: {@code record} it (in MySQL), then swap {@code snapshot} in, under the swap lock. */
+    synchronized void recordAndInstall(Runnable record, RuleSetSnapshot snapshot) {
+        record.run();
+        swap(snapshot);
+    }
+
+    /** The version replaced stays compiled among the recent ones: rolling back to it needs no compile. */
+    private void swap(RuleSetSnapshot snapshot) {
+        compiles.remember(engine.active());
+        engine.activate(snapshot);
     }
 
     @Override

@@ -17,6 +17,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.apache.poi.ss.util.CellReference;
+import org.safereg.engine.CellText;
 import org.safereg.engine.RuleFile;
 import org.safereg.engine.RuleSetSnapshot;
 import org.safereg.engine.WorkbookExamples;
@@ -86,30 +87,18 @@ final class Examples {
 
     private static ExampleCase regression(
             RegressionCase regressionCase, WorkbookExamples runner, RuleSetSnapshot rules) {
+        Given given = new Given(
+                "REGRESSION",
+                regressionCase.workbook(),
+                null,
+                null,
+                regressionCase.name(),
+                regressionCase.inputs(),
+                regressionCase.expected());
         try {
-            return decide(
-                    "REGRESSION",
-                    regressionCase.workbook(),
-                    null,
-                    null,
-                    regressionCase.name(),
-                    regressionCase.inputs(),
-                    regressionCase.expected(),
-                    runner,
-                    rules);
+            return decide(given, runner, rules);
         } catch (WorkbookExamples.ExampleInputException e) {
-            return new ExampleCase(
-                    "REGRESSION",
-                    regressionCase.workbook(),
-                    null,
-                    null,
-                    regressionCase.name(),
-                    regressionCase.inputs(),
-                    regressionCase.expected(),
-                    null,
-                    false,
-                    e.getMessage(),
-                    e.messageZh());
+            return given.undecided(e.getMessage(), e.messageZh());
         }
     }
 
@@ -234,13 +223,7 @@ final class Examples {
             }
             try {
                 cases.add(decide(
-                        "WORKBOOK",
-                        file.path(),
-                        sheet.getSheetName(),
-                        r + 1,
-                        caseName,
-                        given,
-                        expected,
+                        new Given("WORKBOOK", file.path(), sheet.getSheetName(), r + 1, caseName, given, expected),
                         runner,
                         rules));
             } catch (WorkbookExamples.ExampleInputException e) {
@@ -255,57 +238,49 @@ final class Examples {
         }
     }
 
-    private static ExampleCase decide(
+    /** A case as written: where it comes from, its inputs and what it expects. */
+    private record Given(
             String source,
             String file,
             String sheet,
             Integer row,
             String name,
             Map<String, String> inputs,
-            Map<String, String> expected,
-            WorkbookExamples runner,
-            RuleSetSnapshot rules) {
+            Map<String, String> expected) {
+
+        ExampleCase decided(Map<String, String> actual, String message, String messageZh) {
+            return new ExampleCase(
+                    source, file, sheet, row, name, inputs, expected, actual, message == null, message, messageZh);
+        }
+
+        ExampleCase undecided(String message, String messageZh) {
+            return new ExampleCase(source, file, sheet, row, name, inputs, expected, null, false, message, messageZh);
+        }
+    }
+
+    /** Throws {@link WorkbookExamples.ExampleInputException} when an input cannot be read. */
+    private static ExampleCase decide(Given given, WorkbookExamples runner, RuleSetSnapshot rules) {
         Map<String, String> actual;
         try {
-            actual = runner.run(rules, inputs);
+            actual = runner.run(rules, given.inputs());
         } catch (WorkbookExamples.ExampleInputException e) {
             throw e;
         } catch (RuntimeException e) {
-            return new ExampleCase(
-                    source,
-                    file,
-                    sheet,
-                    row,
-                    name,
-                    inputs,
-                    expected,
-                    null,
-                    false,
-                    "the rules could not decide this case: " + e.getMessage(),
-                    "规则无法判定此案例：" + e.getMessage());
+            return given.undecided(
+                    "the rules could not decide this case: " + e.getMessage(), "规则无法判定此案例：" + e.getMessage());
         }
         List<String> differences = new ArrayList<>();
         List<String> differencesZh = new ArrayList<>();
-        expected.forEach((outcome, want) -> {
+        given.expected().forEach((outcome, want) -> {
             String got = actual.get(outcome);
             if (!same(want, got)) {
                 differences.add(outcome + " expected " + want + " but the rules give " + got);
                 differencesZh.add(outcome + " 期望为 " + want + "，规则给出 " + got);
             }
         });
-        boolean passed = differences.isEmpty();
-        return new ExampleCase(
-                source,
-                file,
-                sheet,
-                row,
-                name,
-                inputs,
-                expected,
-                actual,
-                passed,
-                passed ? null : String.join("; ", differences),
-                passed ? null : String.join("；", differencesZh));
+        return differences.isEmpty()
+                ? given.decided(actual, null, null)
+                : given.decided(actual, String.join("; ", differences), String.join("；", differencesZh));
     }
 
     private static boolean same(String expected, String actual) {

@@ -140,7 +140,6 @@ final class ImpactSimulation {
             levelsAfter.put(outcome.enterpriseId(), outcome.levelAfter());
         }
         // for risk a higher colour is worse: up means a lower level, as for credit a better tier
-        List<String> levelsBestFirst = LEVELS;
         Changes riskChanges = changes(
                 risks,
                 RiskSimulation.Outcome::enterpriseId,
@@ -148,7 +147,7 @@ final class ImpactSimulation {
                 RiskSimulation.Outcome::levelAfter,
                 o -> null,
                 o -> null,
-                levelsBestFirst,
+                LEVELS,
                 enterprises);
 
         Workload workload =
@@ -207,7 +206,7 @@ final class ImpactSimulation {
             Function<T, Double> scoreAfter,
             List<String> bestFirst,
             Map<Long, ImpactEnterprise> enterprises) {
-        Map<String, int[]> groups = new TreeMap<>();
+        Map<String, GroupCount> groups = new TreeMap<>();
         List<Change> listed = new ArrayList<>();
         int changed = 0;
         int up = 0;
@@ -228,10 +227,12 @@ final class ImpactSimulation {
             ImpactEnterprise enterprise = enterprises.get(id.apply(outcome));
             String region = enterprise == null ? "" : enterprise.regionCode();
             String sector = enterprise == null ? "" : enterprise.sector();
-            int[] counts = groups.computeIfAbsent(region + "\u0000" + sector, k -> new int[3]);
-            counts[0]++;
-            counts[1] += direction > 0 ? 1 : 0;
-            counts[2] += direction < 0 ? 1 : 0;
+            GroupCount group = groups.computeIfAbsent(
+                    region + "\u0000" + sector,
+                    k -> new GroupCount(region, enterprise == null ? null : enterprise.regionName(), sector));
+            group.changed++;
+            group.up += direction > 0 ? 1 : 0;
+            group.down += direction < 0 ? 1 : 0;
             if (listed.size() < LISTED) {
                 listed.add(new Change(
                         enterprise == null ? null : enterprise.creditCode(),
@@ -245,15 +246,26 @@ final class ImpactSimulation {
                         scoreAfter.apply(outcome)));
             }
         }
-        Map<String, String> regionNames = new HashMap<>();
-        enterprises.values().forEach(e -> regionNames.putIfAbsent(e.regionCode(), e.regionName()));
         List<Group> groupList = new ArrayList<>();
-        groups.forEach((key, counts) -> {
-            String[] parts = key.split("\u0000", 2);
-            groupList.add(new Group(parts[0], regionNames.get(parts[0]), parts[1], counts[0], counts[1], counts[2]));
-        });
+        groups.values()
+                .forEach(g -> groupList.add(new Group(g.region, g.regionName, g.sector, g.changed, g.up, g.down)));
         groupList.sort(Comparator.comparingInt(Group::changed).reversed());
         return new Changes(outcomes.size(), changed, up, down, groupList, listed, changed > listed.size());
+    }
+
+    private static final class GroupCount {
+        final String region;
+        final String regionName;
+        final String sector;
+        int changed;
+        int up;
+        int down;
+
+        GroupCount(String region, String regionName, String sector) {
+            this.region = region;
+            this.regionName = regionName;
+            this.sector = sector;
+        }
     }
 
     /** Position in best-first order; a missing value (not decided) ranks after all. */

@@ -13,6 +13,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.apache.poi.ss.util.CellReference;
+import org.safereg.engine.CellText;
 
 /**
  * What changed between two versions, in the units policy staff edit: workbook rows (with each changed cell,

@@ -345,19 +345,17 @@ class RuleSets {
         }
         Instant now = Instant.now(clock);
         String why = summary(reason);
-        sync.locked(() -> {
-            transactions.executeWithoutResult(status -> {
-                String previous = mapper.activeVersion();
-                if (previous != null && !previous.equals(version)) {
-                    mapper.updateState(previous, RuleSetState.RETIRED.name());
-                }
-                mapper.updateState(version, RuleSetState.ACTIVE.name());
-                mapper.insertActivation(version, caller.subject(), now, why);
-                mapper.insertAudit(now, caller.subject(), rollback ? "ROLLED_BACK" : "ACTIVATED", version, why);
-            });
-            compiles.remember(engine.active());
-            engine.activate(snapshot);
-        });
+        sync.recordAndInstall(
+                () -> transactions.executeWithoutResult(status -> {
+                    String previous = mapper.activeVersion();
+                    if (previous != null && !previous.equals(version)) {
+                        mapper.updateState(previous, RuleSetState.RETIRED.name());
+                    }
+                    mapper.updateState(version, RuleSetState.ACTIVE.name());
+                    mapper.insertActivation(version, caller.subject(), now, why);
+                    mapper.insertAudit(now, caller.subject(), rollback ? "ROLLED_BACK" : "ACTIVATED", version, why);
+                }),
+                snapshot);
         broadcast.announce(version);
         if (properties.reevaluateOnActivation()) {
             events.publishEvent(new RuleSetActivated(version, caller.subject()));

@@ -53,10 +53,10 @@ public final class ReadingsLoad {
         int spikePoints = rate / 500 * seconds + 100;
         System.out.printf("registering %,d points (enterprise %s)%n", normalPoints + spikePoints, enterprise);
         for (int i = 0; i < normalPoints; i++) {
-            register(admin, enterprise, "LOAD-N-" + i);
+            client.registerGasDetector(base, admin, enterprise, "LOAD-N-" + i);
         }
         for (int i = 0; i < spikePoints; i++) {
-            register(admin, enterprise, "LOAD-S-" + i);
+            client.registerGasDetector(base, admin, enterprise, "LOAD-S-" + i);
         }
 
         // 1. throughput: two senders, batches of 5,000 normal readings, as fast as the service takes them
@@ -215,19 +215,6 @@ public final class ReadingsLoad {
                 .POST(HttpRequest.BodyPublishers.ofString(body.toString()))
                 .build();
         return http.sendAsync(request, HttpResponse.BodyHandlers.ofString());
-    }
-
-    private void register(String token, String enterprise, String code) {
-        ObjectNode point = JSON.createObjectNode();
-        point.put("code", code);
-        point.put("enterprise", enterprise);
-        point.put("equipmentType", "GAS_DETECTOR");
-        point.put("equipmentId", "E-" + code);
-        point.put("equipmentName", "load " + code);
-        point.put("processUnit", "U-" + code);
-        point.put("metric", "COMBUSTIBLE_GAS");
-        point.put("unit", "%LEL");
-        send("POST", "/api/v1/monitoring-points", token, point.toString());
     }
 
     private JsonNode send(String method, String path, String token, String body) {

@@ -73,7 +73,7 @@ public final class ActivationLoad {
         List<String> enterprises = enterprises();
         int points = 200;
         for (int i = 0; i < points; i++) {
-            register(enterprises.get(0), "ACT-" + i);
+            client.registerGasDetector(bases[0], admin, enterprises.get(0), "ACT-" + i);
         }
         System.out.printf(
                 "versions %s (active) and %s; %d enterprises read, %d points fed, %d load threads on %d instances%n",
@@ -351,19 +351,6 @@ public final class ActivationLoad {
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(body.toString()))
                 .build();
-    }
-
-    private void register(String enterprise, String code) {
-        ObjectNode point = JSON.createObjectNode();
-        point.put("code", code);
-        point.put("enterprise", enterprise);
-        point.put("equipmentType", "GAS_DETECTOR");
-        point.put("equipmentId", "E-" + code);
-        point.put("equipmentName", "activation load " + code);
-        point.put("processUnit", "U-" + code);
-        point.put("metric", "COMBUSTIBLE_GAS");
-        point.put("unit", "%LEL");
-        send("POST", bases[0], "/api/v1/monitoring-points", admin, point.toString());
     }
 
     private JsonNode send(String method, String base, String path, String token, String body) {

@@ -89,6 +89,13 @@ final class RuleSetApi {
         return http.exchange(path, HttpMethod.POST, new HttpEntity<>(body, headers), JsonNode.class);
     }
 
+    /** Puts {@code version} back in force when a test left another one active. */
+    void putBack(String version) {
+        if (!version.equals(versionInForce())) {
+            activate(TestTokens.policyAdmin(), version, "back to the shipped rules for the next test");
+        }
+    }
+
     /** The version this instance decides with, as every API response names it. */
     String versionInForce() {
         return get(TestTokens.policyAdmin(), "/api/v1/rule-sets?limit=1")

@@ -96,6 +96,20 @@ public final class LoadClient {
         }
     }
 
+    /** Registers a combustible-gas detector (%LEL) of {@code enterprise} under {@code code}. */
+    public void registerGasDetector(String base, String token, String enterprise, String code) {
+        var point = JSON.createObjectNode();
+        point.put("code", code);
+        point.put("enterprise", enterprise);
+        point.put("equipmentType", "GAS_DETECTOR");
+        point.put("equipmentId", "E-" + code);
+        point.put("equipmentName", "load " + code);
+        point.put("processUnit", "U-" + code);
+        point.put("metric", "COMBUSTIBLE_GAS");
+        point.put("unit", "%LEL");
+        send("POST", base + "/api/v1/monitoring-points", token, point.toString());
+    }
+
     /** An enterprise of the generated province, once the service has evaluated one. */
     public String anEnterprise(String base, String token) throws InterruptedException {
         for (int attempt = 0; attempt < 240; attempt++) {

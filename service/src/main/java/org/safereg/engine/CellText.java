@@ -1,17 +1,17 @@
-package org.safereg.rulesets;
+package org.safereg.engine;
 
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataFormatter;
 
 /** A cell as its author sees it in Excel: the displayed value, or {@code =...} for a formula; "" when blank. */
-final class CellText {
+public final class CellText {
 
     private static final DataFormatter FORMATTER = new DataFormatter();
 
     private CellText() {}
 
-    static String of(Cell cell) {
+    public static String of(Cell cell) {
         if (cell == null) {
             return "";
         }
