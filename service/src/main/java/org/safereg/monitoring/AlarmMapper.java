@@ -1,6 +1,7 @@
 package org.safereg.monitoring;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
@@ -34,4 +35,12 @@ interface AlarmMapper {
             @Param("limit") int limit);
 
     List<AlarmEventRow> eventsOfPoint(@Param("pointId") long pointId, @Param("limit") int limit);
+
+    /** Each of these points' latest alarm, if it ever had one. */
+    List<LatestAlarm> latestAlarms(@Param("pointIds") Collection<Long> pointIds);
+
+    List<LatestAlarm.LastReading> lastReadings(@Param("alarmIds") Collection<Long> alarmIds);
+
+    /** Every point in alarm on a process unit, as the unit marks hold them. */
+    List<UnitInAlarm> unitMarks();
 }

@@ -85,6 +85,16 @@ final class InProcessPointStates implements PointStates {
     }
 
     @Override
+    public boolean intact() {
+        return true;
+    }
+
+    @Override
+    public void restore(List<UnitInAlarm> marks) {
+        marks.forEach(m -> markUnit(PointStates.unitKey(m.enterpriseId(), m.processUnit()), m.pointId(), m.level()));
+    }
+
+    @Override
     public String kind() {
         return "in-process";
     }

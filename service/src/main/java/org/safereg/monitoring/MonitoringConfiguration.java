@@ -26,14 +26,14 @@ class MonitoringConfiguration {
 
     @Bean
     @Conditional(RedisConfigured.class)
-    PointStates redisPointStates(StringRedisTemplate redis, ObjectMapper json) {
-        return new RedisPointStates(redis, json);
+    PointStates redisPointStates(StringRedisTemplate redis, ObjectMapper json, AlarmMapper alarms) {
+        return new DurablePointStates(new RedisPointStates(redis, json), alarms);
     }
 
     @Bean
     @ConditionalOnMissingBean(PointStates.class)
-    PointStates inProcessPointStates() {
-        return new InProcessPointStates();
+    PointStates inProcessPointStates(AlarmMapper alarms) {
+        return new DurablePointStates(new InProcessPointStates(), alarms);
     }
 
     @Bean

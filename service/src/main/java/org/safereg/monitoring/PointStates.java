@@ -38,6 +38,15 @@ interface PointStates {
 
     long deferredCount();
 
+    /**
+     * False when the store lost what it held since it was last restored (Redis restarted without
+     * persistence, failed over or evicted the keys): its epoch key is gone. A process's own map never loses.
+     */
+    boolean intact();
+
+    /** Puts back the process-unit marks rebuilt from MySQL and marks the store intact again. */
+    void restore(List<UnitInAlarm> marks);
+
     /** "redis" or "in-process", for health. */
     String kind();
 

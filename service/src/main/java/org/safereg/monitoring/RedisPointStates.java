@@ -27,6 +27,8 @@ final class RedisPointStates implements PointStates {
     static final String PREFIX = "safereg:monitoring:point:";
     static final String UNIT_PREFIX = "safereg:monitoring:unit:";
     static final String DEFERRED = "safereg:monitoring:deferred-transitions";
+    /** Written with the copy; its absence means Redis lost the copy (see {@link DurablePointStates}). */
+    static final String EPOCH = "safereg:monitoring:epoch";
 
     private static final String COMPARE_AND_SET =
             """
@@ -161,6 +163,26 @@ final class RedisPointStates implements PointStates {
     public long deferredCount() {
         Long size = redis.opsForList().size(DEFERRED);
         return size == null ? 0 : size;
+    }
+
+    @Override
+    public boolean intact() {
+        return Boolean.TRUE.equals(redis.hasKey(EPOCH));
+    }
+
+    @Override
+    public void restore(List<UnitInAlarm> marks) {
+        redis.executePipelined((RedisCallback<Object>) connection -> {
+            StringRedisConnection strings = (StringRedisConnection) connection;
+            for (UnitInAlarm m : marks) {
+                strings.hSet(
+                        UNIT_PREFIX + PointStates.unitKey(m.enterpriseId(), m.processUnit()),
+                        String.valueOf(m.pointId()),
+                        String.valueOf(m.level()));
+            }
+            strings.set(EPOCH, String.valueOf(System.currentTimeMillis()));
+            return null;
+        });
     }
 
     @Override
