@@ -2,6 +2,7 @@ package org.safereg.credit;
 
 import java.util.List;
 import java.util.Optional;
+import org.safereg.system.CopyEpoch;
 import org.safereg.system.ReadModelUnavailableException;
 
 /**
@@ -21,6 +22,11 @@ interface CreditReadModel {
 
     /** The stored result, empty when there is none; throws {@link ReadModelUnavailableException} when down. */
     Optional<CreditRecord> get(String creditCode);
+
+    /** The key whose absence says the store lost the copy; a process's own map never loses it. */
+    default CopyEpoch epoch() {
+        return CopyEpoch.IN_PROCESS;
+    }
 
     /** "redis" or "in-process", for health. */
     String kind();

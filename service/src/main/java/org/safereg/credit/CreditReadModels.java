@@ -38,7 +38,7 @@ class CreditReadModels {
         this.readModel = readModel;
         this.mapper = mapper;
         this.transactions = transactions;
-        this.staleMark = new StaleMark(NAME, jdbc, clock, properties.staleCheck());
+        this.staleMark = new StaleMark(NAME, jdbc, clock, properties.staleCheck(), readModel.epoch());
     }
 
     /** Writes results to the read model; on failure marks it stale instead of failing the caller. */

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.safereg.system.CopyEpoch;
 import org.safereg.system.ReadModelUnavailableException;
 import org.springframework.dao.DataAccessException;
 import org.springframework.data.redis.connection.RedisConnection;
@@ -27,9 +28,11 @@ final class RedisRiskReadModel implements RiskReadModel {
             + "return redis.call('HSET', KEYS[1], 'evaluatedAt', ARGV[1]) end return -1");
 
     private final StringRedisTemplate redis;
+    private final CopyEpoch epoch;
 
     RedisRiskReadModel(StringRedisTemplate redis) {
         this.redis = redis;
+        this.epoch = CopyEpoch.redis(redis, "risk");
     }
 
     @Override
@@ -99,6 +102,11 @@ final class RedisRiskReadModel implements RiskReadModel {
                 (String) hash.get("version"),
                 Instant.parse((String) hash.get("evaluatedAt")),
                 Long.parseLong((String) hash.getOrDefault("contentHash", "0"))));
+    }
+
+    @Override
+    public CopyEpoch epoch() {
+        return epoch;
     }
 
     @Override

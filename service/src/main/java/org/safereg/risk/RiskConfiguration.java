@@ -44,7 +44,7 @@ class RiskConfiguration {
                 readModel,
                 mapper,
                 transactions,
-                new StaleMark(RiskReadModels.NAME, jdbc, clock, properties.staleCheck()));
+                new StaleMark(RiskReadModels.NAME, jdbc, clock, properties.staleCheck(), readModel.epoch()));
     }
 
     @Bean

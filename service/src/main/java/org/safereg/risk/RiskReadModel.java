@@ -3,6 +3,7 @@ package org.safereg.risk;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.safereg.system.CopyEpoch;
 
 /**
  * The fast read side of risk results: a Redis hash per enterprise in production, a map in the embedded
@@ -17,6 +18,11 @@ interface RiskReadModel {
     void touchAll(List<String> creditCodes, Instant evaluatedAt);
 
     Optional<RiskRecord> get(String creditCode);
+
+    /** The key whose absence says the store lost the copy; a process's own map never loses it. */
+    default CopyEpoch epoch() {
+        return CopyEpoch.IN_PROCESS;
+    }
 
     /** "redis" or "in-process", for health and {@code servedFrom}. */
     String kind();

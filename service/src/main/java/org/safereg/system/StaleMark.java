@@ -5,12 +5,15 @@ import java.time.Duration;
 import java.time.Instant;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Whether one read model (a row of {@code read_models}) may be behind MySQL. A write to the store that
  * fails sets the mark in MySQL, where every instance sees it; readers then go to MySQL until a rebuild
- * clears it. Each instance re-reads the mark at most once per {@code checkEvery}.
+ * clears it. Each instance re-reads the mark at most once per {@code checkEvery}, and then also looks for
+ * the copy's {@link CopyEpoch}: a copy that the store lost without any write failing is marked stale too.
+ * While MySQL does not answer, the last mark known stands, so that the copy keeps serving reads.
  */
 public final class StaleMark {
 
@@ -20,10 +23,12 @@ public final class StaleMark {
     private final JdbcTemplate jdbc;
     private final Clock clock;
     private final long checkEveryMillis;
+    private final CopyEpoch epoch;
     private volatile boolean stale;
     private volatile long checkedAt;
 
-    public StaleMark(String name, JdbcTemplate jdbc, Clock clock, Duration checkEvery) {
+    public StaleMark(String name, JdbcTemplate jdbc, Clock clock, Duration checkEvery, CopyEpoch epoch) {
+        this.epoch = epoch;
         this.name = name;
         this.jdbc = jdbc;
         this.clock = clock;
@@ -33,9 +38,17 @@ public final class StaleMark {
     public boolean isStale() {
         long now = System.currentTimeMillis();
         if (now - checkedAt > checkEveryMillis) {
-            stale = Boolean.TRUE.equals(
-                    jdbc.queryForObject("SELECT stale FROM read_models WHERE name = ?", Boolean.class, name));
             checkedAt = now;
+            try {
+                stale = Boolean.TRUE.equals(
+                        jdbc.queryForObject("SELECT stale FROM read_models WHERE name = ?", Boolean.class, name));
+            } catch (DataAccessException e) {
+                log.debug("The {} read model's mark could not be read; the last one known stands", name, e);
+                return stale;
+            }
+            if (!stale && !epoch.present()) {
+                mark(new IllegalStateException("the store lost the copy (its epoch key is gone)"));
+            }
         }
         return stale;
     }
@@ -43,7 +56,8 @@ public final class StaleMark {
     /** The store missed a write: every instance reads MySQL until the read model is rebuilt. */
     public void mark(Exception cause) {
         log.warn(
-                "The {} read model missed a write and is marked stale; reads use MySQL until it is rebuilt: {}",
+                "The {} read model missed a write or lost its copy and is marked stale; reads use MySQL until it is"
+                        + " rebuilt: {}",
                 name,
                 cause.getMessage());
         set(true);
@@ -51,6 +65,7 @@ public final class StaleMark {
 
     /** The read model was rebuilt from MySQL in full. */
     public void clear() {
+        epoch.write();
         set(false);
     }
 
