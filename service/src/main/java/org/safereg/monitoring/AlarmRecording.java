@@ -33,11 +33,18 @@ class AlarmRecording implements HealthIndicator {
         }
     }
 
+    /** Up even while Redis does not answer: readings are then refused with 503, the instance stays ready. */
     @Override
     public Health health() {
-        return Health.up()
-                .withDetail("pointStates", states.kind())
-                .withDetail("deferredTransitions", alarms.deferred())
-                .build();
+        Health.Builder health = Health.up().withDetail("pointStates", states.kind());
+        try {
+            return health.withDetail("deferredTransitions", alarms.deferred()).build();
+        } catch (RuntimeException e) {
+            return health.withDetail(
+                            "degraded",
+                            "the point-state store is not answering: readings are refused with"
+                                    + " 503 and Retry-After until it returns")
+                    .build();
+        }
     }
 }

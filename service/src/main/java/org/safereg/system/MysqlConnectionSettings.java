@@ -9,7 +9,9 @@ import org.springframework.context.annotation.Configuration;
  * Connector/J settings SafeReg relies on, whatever URL the operator gives. {@code useCursorFetch} (which
  * the bulk fact scans stream with) makes every statement a server-side prepared statement, prepared and
  * closed anew each time unless the driver caches them: the readings path spent a third of its time
- * preparing statements. Added only for MySQL/MariaDB URLs; a setting already in the URL wins.
+ * preparing statements. A server that is gone must fail a request within seconds, not hold it: connecting
+ * gives up after 2 s, and a read that hears nothing for 30 s (a server frozen mid-answer) is abandoned.
+ * Added only for MySQL/MariaDB URLs; a setting already in the URL wins.
  */
 @Configuration(proxyBeanMethods = false)
 class MysqlConnectionSettings {
@@ -25,6 +27,8 @@ class MysqlConnectionSettings {
                     setUnlessInUrl(pool, "cachePrepStmts", "true");
                     setUnlessInUrl(pool, "prepStmtCacheSize", "250");
                     setUnlessInUrl(pool, "prepStmtCacheSqlLimit", "4096");
+                    setUnlessInUrl(pool, "connectTimeout", "2000");
+                    setUnlessInUrl(pool, "socketTimeout", "30000");
                 }
                 return bean;
             }

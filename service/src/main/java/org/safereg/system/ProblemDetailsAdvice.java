@@ -32,7 +32,6 @@ import org.springframework.context.MessageSourceResolvable;
 import org.springframework.core.MethodParameter;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
-import org.springframework.dao.DataAccessException;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.QueryTimeoutException;
 import org.springframework.http.HttpHeaders;
@@ -99,7 +98,7 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
      * either was not written or is written idempotently when sent again.
      */
     @ExceptionHandler({DataAccessResourceFailureException.class, QueryTimeoutException.class})
-    ResponseEntity<Object> storeUnavailable(DataAccessException ex, WebRequest request) {
+    ResponseEntity<Object> storeUnavailable(Exception ex, WebRequest request) {
         log.warn("A store did not answer on {}: {}", describe(request), ex.getMessage());
         ProblemDetail problem = ProblemType.UNAVAILABLE.problem(
                 "A store SafeReg depends on (MySQL or Redis) is not answering, so this request was not completed."
@@ -163,6 +162,10 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(Exception.class)
     ResponseEntity<Object> unexpected(Exception ex, WebRequest request) {
+        if (StoreOutages.isOutage(ex)) {
+            // a store outage wrapped by MyBatis, a transaction manager or Lettuce: still not the request's fault
+            return storeUnavailable(ex, request);
+        }
         String incident = UUID.randomUUID().toString();
         log.error("Unexpected error on {} (incident {})", describe(request), incident, ex);
         ProblemDetail problem =
