@@ -129,13 +129,17 @@ class Escalation {
         }
         List<Decided> decided = new ArrayList<>(open.size());
         for (Rows.OpenAlarm alarm : open) {
-            long waited = Math.max(0, Duration.between(alarm.raisedAt(), now).toMinutes());
+            // an alarm re-raised by a rise after its acknowledgement waits, and escalates, from the rise
+            long waited =
+                    Math.max(0, Duration.between(alarm.awaitingSince(), now).toMinutes());
             List<Long> ago = raises.getOrDefault(alarm.pointId(), List.of()).stream()
                     .map(at -> Math.max(0, Duration.between(at, now).toMinutes()))
                     .toList();
             decided.add(new Decided(
                     new AlarmSituation(alarm.alarmId(), alarm.enterpriseId(), alarm.level(), waited, ago),
-                    "alarm:" + alarm.alarmId(),
+                    alarm.acknowledgementRound() == 0
+                            ? "alarm:" + alarm.alarmId()
+                            : "alarm:" + alarm.alarmId() + "#" + alarm.acknowledgementRound(),
                     alarm.alarmId(),
                     null,
                     alarm.enterpriseName(),

@@ -14,6 +14,8 @@ final class Rows {
             long enterpriseId,
             int level,
             Instant raisedAt,
+            int acknowledgementRound,
+            Instant awaitingSince,
             String enterpriseName,
             String regionCode) {}
 

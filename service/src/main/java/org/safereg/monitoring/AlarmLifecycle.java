@@ -49,6 +49,8 @@ final class AlarmLifecycle {
                     raises = withRaise(raises, now);
                 } else {
                     event = Transition.Event.LEVEL_CHANGED;
+                    // a rise is news: whoever acknowledged the lower level has not seen this one
+                    alarmState = RAISED;
                 }
                 alarmLevel = condition.level();
                 alarmNormal = false;
@@ -96,8 +98,20 @@ final class AlarmLifecycle {
                 alarmNormal = false;
             }
         } else if (alarmState != null && !condition.normal() && alarmNormal) {
-            // back out of normal before anyone acknowledged: the same, still latched, episode
+            // back out of normal before anyone acknowledged: the same, still latched, episode, no longer normal
             alarmNormal = false;
+            alarmLevel = condition.level();
+            transitions.add(transition(
+                    point,
+                    episode,
+                    Transition.Event.RELAPSED,
+                    alarmLevel,
+                    condition,
+                    alarmState,
+                    repeated,
+                    value,
+                    at,
+                    ruleSetVersion));
         }
         PointState next = new PointState(
                 episode,

@@ -20,8 +20,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 class MonitoringConfiguration {
 
     @Bean
-    MonitoringPoints monitoringPoints(MonitoringMapper mapper, Clock clock) {
-        return new MonitoringPoints(mapper, clock);
+    MonitoringPoints monitoringPoints(MonitoringMapper mapper, RuleEngine engine, Clock clock) {
+        return new MonitoringPoints(mapper, engine, new AlarmCoverage(), clock);
     }
 
     @Bean

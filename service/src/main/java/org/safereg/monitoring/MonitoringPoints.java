@@ -7,7 +7,10 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import org.safereg.engine.RuleEngine;
+import org.safereg.engine.RuleSetSnapshot;
 import org.safereg.system.Caller;
 import org.safereg.system.ConflictException;
 import org.safereg.system.InvalidInputException;
@@ -23,11 +26,15 @@ import org.springframework.dao.DuplicateKeyException;
 class MonitoringPoints {
 
     private final MonitoringMapper mapper;
+    private final RuleEngine engine;
+    private final AlarmCoverage coverage;
     private final Clock clock;
     private final Map<String, MonitoringPoint> known = new ConcurrentHashMap<>();
 
-    MonitoringPoints(MonitoringMapper mapper, Clock clock) {
+    MonitoringPoints(MonitoringMapper mapper, RuleEngine engine, AlarmCoverage coverage, Clock clock) {
         this.mapper = mapper;
+        this.engine = engine;
+        this.coverage = coverage;
         this.clock = clock;
     }
 
@@ -41,6 +48,16 @@ class MonitoringPoints {
         if (metric == Metric.TOXIC_GAS && point.oel() == null) {
             throw InvalidInputException.forField(
                     "oel", "a toxic gas point needs the occupational exposure limit its setpoints refer to");
+        }
+        RuleSetSnapshot rules = engine.active();
+        if (!coverage.covers(rules, metric.name(), point.equipmentType())) {
+            Set<String> covered = coverage.coveredClasses(rules, metric.name());
+            throw InvalidInputException.forField(
+                    "equipmentType",
+                    "no alarm threshold in force covers " + metric + " on equipment class " + point.equipmentType()
+                            + ", so its readings could never raise an alarm; classes covered for " + metric + ": "
+                            + (covered.isEmpty() ? "none" : String.join(", ", covered))
+                            + " (policy staff add a row to alarm-thresholds.xlsx for a new class)");
         }
         Long enterpriseId = mapper.enterpriseIdOf(point.enterprise());
         if (enterpriseId == null) {

@@ -8,7 +8,12 @@ import java.math.BigDecimal;
 
 /** A monitoring point to register; {@code code} is the sensor id its gateway will send. */
 record NewMonitoringPoint(
-        @NotBlank @Size(max = 64) @Pattern(regexp = "[A-Za-z0-9._:/-]+", message = "must be letters, digits or ._:/-")
+        @NotBlank
+                @Size(max = 64)
+                @Pattern(
+                        regexp = "(?!.*\\.\\.)[A-Za-z0-9_:-][A-Za-z0-9._:-]*",
+                        message = "must be letters, digits or ._:- (not starting with a dot, no '..'), so that it can"
+                                + " be used in a URL path")
                 String code,
         @NotBlank @Pattern(regexp = "[0-9A-Z]{18}", message = "must be an 18-character unified social credit code")
                 String enterprise,

@@ -44,6 +44,16 @@ record PointState(
         return conditionDirection == null ? null : Setpoint.Direction.valueOf(conditionDirection);
     }
 
+    /** Whether one of the recent readings was taken at {@code at}: a reading sent again, not a late one. */
+    boolean hasSampleAt(long at) {
+        for (double[] sample : samples) {
+            if ((long) sample[1] == at) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Least-squares slope over the recent samples and this one, per minute; 0 with fewer than three. */
     double trendPerMinute(long at, double value) {
         List<double[]> points = new ArrayList<>(samples);

@@ -261,7 +261,7 @@ class Readings {
             for (Reading r : group.getValue()) {
                 long at = r.at().toEpochMilli();
                 String sensor = r.point().code();
-                if (at == state.lastAt()) {
+                if (at == state.lastAt() || state.hasSampleAt(at)) {
                     rejected.add(new Rejection(
                             r.index(),
                             sensor,

@@ -23,6 +23,8 @@ record Transition(
     enum Event {
         RAISED,
         LEVEL_CHANGED,
+        /** The value left normal again before anyone acknowledged the alarm: the same episode, live again. */
+        RELAPSED,
         NORMAL,
         ACKNOWLEDGED,
         CLEARED

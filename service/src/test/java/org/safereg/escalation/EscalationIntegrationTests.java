@@ -74,6 +74,36 @@ class EscalationIntegrationTests {
     }
 
     @Test
+    void aLevelRiseAfterTheAcknowledgementWaitsForANewOneAndEscalatesAnew() {
+        String point = scenario.gasDetector(plant);
+        scenario.reading(point, clock.instant().minusSeconds(60), 30);
+        scenario.reading(point, clock.instant().minusSeconds(30), 30);
+        long alarm = scenario.alarmOf(point);
+        runAt(0);
+        assertThat(scenario.acknowledge(alarm).getBody().path("state").asText()).isEqualTo("ACKNOWLEDGED");
+        assertThat(runAt(1)).isEmpty();
+
+        JsonNode rise = scenario.reading(point, clock.instant(), 80);
+
+        assertThat(rise.path("alarms").get(0).path("event").asText()).isEqualTo("LEVEL_CHANGED");
+        Map<String, Object> row =
+                jdbc.queryForMap("SELECT level, state, acknowledged_by FROM alarms WHERE id = ?", alarm);
+        assertThat(row).containsEntry("level", 2).containsEntry("state", "RAISED");
+        assertThat(row.get("acknowledged_by")).isNull();
+        assertThat(runAt(2)).containsExactly("SAFETY_OFFICER");
+        assertThat(jdbc.queryForList(
+                                "SELECT step_key FROM notifications WHERE alarm_id = ? ORDER BY id DESC",
+                                String.class,
+                                alarm)
+                        .get(0))
+                .startsWith("alarm:" + alarm + "#1:");
+        assertThat(scenario.acknowledge(alarm).getBody().path("state").asText())
+                .as("the rise needs an acknowledgement of its own")
+                .isEqualTo("ACKNOWLEDGED");
+        assertThat(runAt(10)).isEmpty();
+    }
+
+    @Test
     void anUnacknowledgedLevel2AlarmReachesEachRecipientAtItsMinuteAndOnlyOnce() {
         long alarm = scenario.level2Alarm(plant, clock.instant());
 

@@ -32,6 +32,28 @@ final class Scenario {
 
     /** Registers a combustible-gas detector of the enterprise and raises a level-2 alarm on it at {@code at}. */
     long level2Alarm(Province.Enterprise enterprise, Instant at) {
+        String code = gasDetector(enterprise);
+        JsonNode result = reading(code, at, 55);
+        if (result.path("alarms").size() != 1) {
+            throw new AssertionError("the reading raised no alarm: " + result);
+        }
+        return alarmOf(code);
+    }
+
+    long alarmOf(String point) {
+        return jdbc.queryForObject(
+                "SELECT MAX(a.id) FROM alarms a JOIN monitoring_points p ON p.id = a.point_id WHERE p.code = ?",
+                Long.class,
+                point);
+    }
+
+    JsonNode reading(String point, Instant at, double value) {
+        Map<String, Object> reading = Map.of("sensor", point, "at", at.toString(), "value", value, "unit", "%LEL");
+        return require(http.post("/api/v1/readings", GATEWAY, Map.of("readings", List.of(reading))), HttpStatus.OK)
+                .getBody();
+    }
+
+    String gasDetector(Province.Enterprise enterprise) {
         String code = "ESC-" + ProcessHandle.current().pid() + "-" + SEQUENCE.incrementAndGet();
         Map<String, Object> point = new LinkedHashMap<>();
         point.put("code", code);
@@ -42,17 +64,7 @@ final class Scenario {
         point.put("metric", "COMBUSTIBLE_GAS");
         point.put("unit", "%LEL");
         require(http.post("/api/v1/monitoring-points", TestTokens.policyAdmin(), point), HttpStatus.CREATED);
-        Map<String, Object> reading = Map.of("sensor", code, "at", at.toString(), "value", 55, "unit", "%LEL");
-        JsonNode result = require(
-                        http.post("/api/v1/readings", GATEWAY, Map.of("readings", List.of(reading))), HttpStatus.OK)
-                .getBody();
-        if (result.path("alarms").size() != 1) {
-            throw new AssertionError("the reading raised no alarm: " + result);
-        }
-        return jdbc.queryForObject(
-                "SELECT a.id FROM alarms a JOIN monitoring_points p ON p.id = a.point_id WHERE p.code = ?",
-                Long.class,
-                code);
+        return code;
     }
 
     long majorHazard(Province.Enterprise enterprise, LocalDate found, LocalDate deadline) {

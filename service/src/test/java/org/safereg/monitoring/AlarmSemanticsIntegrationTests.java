@@ -1,0 +1,182 @@
+package org.safereg.monitoring;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.safereg.support.IntegrationTest;
+import org.safereg.support.Province;
+import org.safereg.support.TestTokens;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.data.redis.core.StringRedisTemplate;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** What an alarm means to the regulator on duty, case by case. */
+@IntegrationTest
+class AlarmSemanticsIntegrationTests {
+
+    private static final String GATEWAY = TestTokens.token("gateway-1", List.of("SENSOR_GATEWAY"), null);
+
+    @Autowired
+    TestRestTemplate http;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    StringRedisTemplate redis;
+
+    private Api api;
+    private String plant;
+    private Instant t0;
+
+    @BeforeEach
+    void aPlant() {
+        Province province = Province.reset(jdbc, redis);
+        plant = province.enterprise("语义化工有限公司", "HAZARDOUS_CHEMICALS", "VALID").code();
+        api = new Api(http);
+        t0 = Instant.now().minus(30, ChronoUnit.MINUTES).truncatedTo(ChronoUnit.SECONDS);
+    }
+
+    @AfterEach
+    void clean() {
+        Api.removeMonitoringRows(jdbc);
+    }
+
+    @Test
+    void aRelapseBeforeTheAcknowledgementIsRecordedWithItsValue() {
+        String gas = gasDetector();
+        push(gas, 0, 30);
+        push(gas, 30, 30);
+        assertThat(event(push(gas, 60, 0))).isEqualTo("NORMAL");
+
+        JsonNode relapse = push(gas, 90, 40);
+
+        assertThat(event(relapse)).isEqualTo("RELAPSED");
+        Map<String, Object> alarm = jdbc.queryForMap(
+                "SELECT a.state, a.normal_at, a.reading_value FROM alarms a JOIN monitoring_points p ON p.id = a.point_id"
+                        + " WHERE p.code = ?",
+                gas);
+        assertThat(alarm.get("normal_at")).isNull();
+        assertThat(((Number) alarm.get("reading_value")).doubleValue()).isEqualTo(40.0);
+        assertThat(alarm).containsEntry("state", "RAISED");
+    }
+
+    @Test
+    void aBatchSentAgainIsAnsweredDuplicateItemByItem() {
+        String gas = gasDetector();
+        List<Map<String, Object>> batch = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            batch.add(Map.of(
+                    "sensor",
+                    gas,
+                    "value",
+                    10 + i,
+                    "unit",
+                    "%LEL",
+                    "at",
+                    t0.plusSeconds(10L * i).toString()));
+        }
+        api.post("/api/v1/readings", GATEWAY, Map.of("readings", batch));
+
+        JsonNode again =
+                api.post("/api/v1/readings", GATEWAY, Map.of("readings", batch)).getBody();
+
+        assertThat(again.path("accepted").asInt()).isZero();
+        assertThat(again.path("rejected").findValuesAsText("reason"))
+                .containsExactly("DUPLICATE", "DUPLICATE", "DUPLICATE");
+    }
+
+    @Test
+    void aPointNoThresholdCoversIsRefusedNamingTheCoveredClasses() {
+        ResponseEntity<JsonNode> refused = api.registerPoint(
+                TestTokens.policyAdmin(),
+                Api.point(
+                        Api.uniqueCode("FX"),
+                        plant,
+                        "FIXED_GAS_DETECTOR",
+                        "COMBUSTIBLE_GAS",
+                        "%LEL",
+                        null,
+                        null,
+                        null));
+
+        assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        String detail = refused.getBody().toString();
+        assertThat(detail)
+                .contains("equipmentType")
+                .contains("FIXED_GAS_DETECTOR")
+                .contains("GAS_DETECTOR");
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM monitoring_points", Integer.class))
+                .isZero();
+    }
+
+    @Test
+    void aPointCodeThatCannotBeAddressedIsRefused() {
+        for (String code : List.of("../../x", ".hidden", "a/b", "a..b")) {
+            ResponseEntity<JsonNode> refused = api.registerPoint(
+                    TestTokens.policyAdmin(),
+                    Api.point(code, plant, "GAS_DETECTOR", "COMBUSTIBLE_GAS", "%LEL", null, null, null));
+            assertThat(refused.getStatusCode()).as(code).isEqualTo(HttpStatus.BAD_REQUEST);
+            assertThat(refused.getBody().toString()).as(code).contains("code");
+        }
+        assertThat(api.registerPoint(
+                                TestTokens.policyAdmin(),
+                                Api.point(
+                                        Api.uniqueCode("PLANT-1:GT.01"),
+                                        plant,
+                                        "GAS_DETECTOR",
+                                        "COMBUSTIBLE_GAS",
+                                        "%LEL",
+                                        null,
+                                        null,
+                                        null))
+                        .getStatusCode())
+                .isEqualTo(HttpStatus.CREATED);
+    }
+
+    private String gasDetector() {
+        String code = Api.uniqueCode("SM");
+        assertThat(api.registerPoint(
+                                TestTokens.policyAdmin(),
+                                Api.point(code, plant, "GAS_DETECTOR", "COMBUSTIBLE_GAS", "%LEL", null, null, null))
+                        .getStatusCode())
+                .isEqualTo(HttpStatus.CREATED);
+        return code;
+    }
+
+    private static String event(JsonNode answer) {
+        return answer.path("alarms").get(0).path("event").asText();
+    }
+
+    private JsonNode push(String sensor, double secondsAfterStart, double value) {
+        ResponseEntity<JsonNode> response = api.post(
+                "/api/v1/readings",
+                GATEWAY,
+                Map.of(
+                        "readings",
+                        List.of(Map.of(
+                                "sensor",
+                                sensor,
+                                "value",
+                                value,
+                                "unit",
+                                "%LEL",
+                                "at",
+                                t0.plusMillis((long) (secondsAfterStart * 1000)).toString()))));
+        assertThat(response.getStatusCode().is2xxSuccessful())
+                .as("%s", response.getBody())
+                .isTrue();
+        return response.getBody();
+    }
+}
