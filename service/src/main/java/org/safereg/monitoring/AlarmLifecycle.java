@@ -37,10 +37,37 @@ final class AlarmLifecycle {
         boolean alarmNormal = state.alarmNormal();
         long pendingSince = 0;
         List<Long> raises = state.raises();
+        String alarmDirection = state.alarmDirection();
 
-        if (condition.level() > alarmLevel || (!condition.normal() && alarmState == null)) {
+        if (alarmState != null
+                && !condition.normal()
+                && condition.direction() != null
+                && alarmDirection != null
+                && !condition.direction().name().equals(alarmDirection)) {
+            // deficiency and enrichment (low and high) are different alarms: the one no longer true closes,
+            // and the other is raised at once, the point having been out of normal all along
+            transitions.add(new Transition(
+                    point.id(),
+                    point.enterpriseId(),
+                    episode,
+                    Transition.Event.CLEARED,
+                    alarmLevel,
+                    null,
+                    CLEARED,
+                    value,
+                    null,
+                    false,
+                    at,
+                    null,
+                    ruleSetVersion,
+                    null));
+            alarmState = null;
+        }
+
+        boolean superseded = !transitions.isEmpty();
+        if (superseded || condition.level() > alarmLevel || (!condition.normal() && alarmState == null)) {
             long since = state.pendingSince() == 0 ? now : state.pendingSince();
-            if (now - since >= (long) (condition.debounceSeconds() * 1000)) {
+            if (superseded || now - since >= (long) (condition.debounceSeconds() * 1000)) {
                 Transition.Event event;
                 if (alarmState == null) {
                     episode++;
@@ -54,6 +81,9 @@ final class AlarmLifecycle {
                 }
                 alarmLevel = condition.level();
                 alarmNormal = false;
+                if (condition.direction() != null) {
+                    alarmDirection = condition.direction().name();
+                }
                 transitions.add(transition(
                         point, episode, event, alarmLevel, condition, alarmState, repeated, value, at, ruleSetVersion));
             } else {
@@ -123,7 +153,8 @@ final class AlarmLifecycle {
                 pendingSince,
                 now,
                 state.withSample(now, value),
-                raises);
+                raises,
+                alarmState == null ? null : alarmDirection);
         return new Outcome(next, transitions);
     }
 
@@ -156,7 +187,8 @@ final class AlarmLifecycle {
                         0,
                         state.lastAt(),
                         state.samples(),
-                        state.raises())
+                        state.raises(),
+                        state.alarmDirection())
                 : new PointState(
                         state.episode(),
                         state.alarmLevel(),
@@ -167,7 +199,8 @@ final class AlarmLifecycle {
                         state.pendingSince(),
                         state.lastAt(),
                         state.samples(),
-                        state.raises());
+                        state.raises(),
+                        state.alarmDirection());
         return new Outcome(next, transitions);
     }
 

@@ -30,7 +30,8 @@ record LatestAlarm(long id, long pointId, long episode, int level, String state,
                     0,
                     lastAt,
                     List.of(),
-                    List.of());
+                    List.of(),
+                    null);
         }
         boolean normal = normalAt != null;
         return new PointState(
@@ -43,6 +44,7 @@ record LatestAlarm(long id, long pointId, long episode, int level, String state,
                 0,
                 lastAt,
                 List.of(),
-                List.of());
+                List.of(),
+                null);
     }
 }

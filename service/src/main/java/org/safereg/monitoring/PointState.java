@@ -15,6 +15,7 @@ import java.util.List;
  * @param pendingSince since when the condition has been above the open alarm's level (debounce), or 0
  * @param samples the last readings, value and time, for the trend
  * @param raises when the recent alarms were raised, for the repetition rule
+ * @param alarmDirection HIGH or LOW: the side of the setpoints the open alarm is about (null when unknown)
  */
 record PointState(
         long episode,
@@ -26,14 +27,15 @@ record PointState(
         long pendingSince,
         long lastAt,
         List<double[]> samples,
-        List<Long> raises) {
+        List<Long> raises,
+        String alarmDirection) {
 
     static final int SAMPLES = 6;
     static final int RAISES = 10;
 
     static PointState initial() {
         return new PointState(
-                0, AlarmDecision.NORMAL, null, false, AlarmDecision.NORMAL, null, 0, 0, List.of(), List.of());
+                0, AlarmDecision.NORMAL, null, false, AlarmDecision.NORMAL, null, 0, 0, List.of(), List.of(), null);
     }
 
     boolean alarmOpen() {

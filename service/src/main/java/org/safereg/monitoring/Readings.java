@@ -333,7 +333,8 @@ class Readings {
                 s.pendingSince(),
                 s.lastAt(),
                 samples,
-                s.raises());
+                s.raises(),
+                s.alarmDirection());
     }
 
     private record Pass(Map<Long, PointPass> points, Set<Long> lost) {}

@@ -73,6 +73,31 @@ class AlarmSemanticsIntegrationTests {
     }
 
     @Test
+    void oxygenEnrichmentAfterDeficiencyIsAnAlarmOfItsOwn() {
+        String oxygen = Api.uniqueCode("O2");
+        assertThat(api.registerPoint(
+                                TestTokens.policyAdmin(),
+                                Api.point(oxygen, plant, "GAS_DETECTOR", "OXYGEN", "%VOL", null, null, null))
+                        .getStatusCode())
+                .isEqualTo(HttpStatus.CREATED);
+        push(oxygen, 0, 19.0, "%VOL");
+        push(oxygen, 30, 19.0, "%VOL");
+
+        JsonNode enriched = push(oxygen, 60, 24.0, "%VOL");
+
+        assertThat(enriched.path("alarms").findValuesAsText("event")).containsExactly("CLEARED", "RAISED");
+        List<Map<String, Object>> alarms = jdbc.queryForList(
+                "SELECT a.episode, a.state, a.threshold FROM alarms a JOIN monitoring_points p ON p.id = a.point_id"
+                        + " WHERE p.code = ? ORDER BY a.episode",
+                oxygen);
+        assertThat(alarms).hasSize(2);
+        assertThat(alarms.get(0)).containsEntry("state", "CLEARED");
+        assertThat(((Number) alarms.get(0).get("threshold")).doubleValue()).isEqualTo(19.5);
+        assertThat(alarms.get(1)).containsEntry("state", "RAISED");
+        assertThat(((Number) alarms.get(1).get("threshold")).doubleValue()).isEqualTo(23.5);
+    }
+
+    @Test
     void aBatchSentAgainIsAnsweredDuplicateItemByItem() {
         String gas = gasDetector();
         List<Map<String, Object>> batch = new ArrayList<>();
@@ -160,6 +185,10 @@ class AlarmSemanticsIntegrationTests {
     }
 
     private JsonNode push(String sensor, double secondsAfterStart, double value) {
+        return push(sensor, secondsAfterStart, value, "%LEL");
+    }
+
+    private JsonNode push(String sensor, double secondsAfterStart, double value, String unit) {
         ResponseEntity<JsonNode> response = api.post(
                 "/api/v1/readings",
                 GATEWAY,
@@ -171,7 +200,7 @@ class AlarmSemanticsIntegrationTests {
                                 "value",
                                 value,
                                 "unit",
-                                "%LEL",
+                                unit,
                                 "at",
                                 t0.plusMillis((long) (secondsAfterStart * 1000)).toString()))));
         assertThat(response.getStatusCode().is2xxSuccessful())
