@@ -1,6 +1,7 @@
 package org.safereg.system;
 
 import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -23,6 +24,8 @@ public final class BatchBodies {
             .enable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
             .build();
 
+    static final String TOO_DEEP = "The request body nests JSON arrays or objects deeper than the 1000 levels taken";
+
     private BatchBodies() {}
 
     /**
@@ -35,8 +38,18 @@ public final class BatchBodies {
         JsonNode body = read(request, maxBytes);
         JsonNode items = body.path(field);
         if (!body.isObject() || !items.isArray()) {
+            String found = body.isNull()
+                    ? "is JSON null"
+                    : body.isArray()
+                            ? "is a JSON array"
+                            : !body.isObject()
+                                    ? "is a single JSON value"
+                                    : items.isMissingNode()
+                                            ? "has no field '" + field + "'"
+                                            : "has '" + field + "' that is not an array";
             throw new HttpMessageNotReadableException(
-                    "The request body must be a JSON object with an array '" + field + "'.",
+                    "The request body " + found + "; it must be a JSON object with the " + noun + " in an array '"
+                            + field + "': {\"" + field + "\": [...]}.",
                     new ServletServerHttpRequest(request));
         }
         if (items.size() > maxItems) {
@@ -67,6 +80,9 @@ public final class BatchBodies {
         }
         try {
             return LENIENT.readTree(bytes);
+        } catch (StreamConstraintsException e) {
+            throw new HttpMessageNotReadableException(
+                    TOO_DEEP + " (" + e.getOriginalMessage() + ")", e, new ServletServerHttpRequest(request));
         } catch (JsonParseException e) {
             throw new HttpMessageNotReadableException(e.getOriginalMessage(), e, new ServletServerHttpRequest(request));
         }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
@@ -214,7 +215,22 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(
             HttpMessageNotReadableException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        ProblemDetail problem = ProblemType.MALFORMED_REQUEST.problem(unreadableDetail(ex.getCause()));
+        Throwable cause = ex.getCause();
+        String detail;
+        if (cause instanceof StreamConstraintsException) {
+            detail = BatchBodies.TOO_DEEP + ".";
+        } else if (cause != null) {
+            detail = unreadableDetail(cause);
+        } else if (ex.getMessage() != null && !ex.getMessage().startsWith("Required request body is missing")) {
+            // SafeReg's own reading of a body (BatchBodies) says what it expected
+            detail = ex.getMessage();
+        } else if (hasBody(request)) {
+            // Spring reads the JSON literal null as no body at all
+            detail = "The request body is JSON null; this request needs a JSON object.";
+        } else {
+            detail = unreadableDetail(null);
+        }
+        ProblemDetail problem = ProblemType.MALFORMED_REQUEST.problem(detail);
         if (ex.getCause() instanceof MismatchedInputException mismatch
                 && !mismatch.getPath().isEmpty()) {
             String message = mismatch instanceof UnrecognizedPropertyException
@@ -350,6 +366,11 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         }
         String name = parameter.getParameterName();
         return name == null ? "arg" + parameter.getParameterIndex() : name;
+    }
+
+    private static boolean hasBody(WebRequest request) {
+        return request instanceof ServletWebRequest servlet
+                && servlet.getRequest().getContentLengthLong() > 0;
     }
 
     private static String unreadableDetail(Throwable cause) {

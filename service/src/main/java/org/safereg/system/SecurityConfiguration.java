@@ -1,6 +1,7 @@
 package org.safereg.system;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.Collection;
 import org.springframework.beans.factory.config.BeanFactoryPostProcessor;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -11,6 +12,7 @@ import org.springframework.security.config.annotation.method.configuration.Enabl
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
 import org.springframework.security.oauth2.server.resource.authentication.JwtGrantedAuthoritiesConverter;
 import org.springframework.security.web.SecurityFilterChain;
@@ -62,12 +64,26 @@ public class SecurityConfiguration {
         return http.build();
     }
 
+    /**
+     * Roles from the token's {@code roles} claim. A token that speaks for an enterprise (ENTERPRISE) is that
+     * enterprise's token and nothing more: any other role it also carries is dropped, so that a badly issued
+     * token can never list other enterprises' records through an endpoint meant for regulators.
+     */
     static JwtAuthenticationConverter rolesFromClaim() {
         JwtGrantedAuthoritiesConverter authorities = new JwtGrantedAuthoritiesConverter();
         authorities.setAuthoritiesClaimName(Caller.ROLES_CLAIM);
         authorities.setAuthorityPrefix("ROLE_");
+        String enterprise = "ROLE_" + Roles.ENTERPRISE;
         JwtAuthenticationConverter converter = new JwtAuthenticationConverter();
-        converter.setJwtGrantedAuthoritiesConverter(authorities);
+        converter.setJwtGrantedAuthoritiesConverter(jwt -> {
+            Collection<GrantedAuthority> granted = authorities.convert(jwt);
+            boolean scoped = granted.stream().anyMatch(a -> enterprise.equals(a.getAuthority()));
+            return scoped
+                    ? granted.stream()
+                            .filter(a -> enterprise.equals(a.getAuthority()))
+                            .toList()
+                    : granted;
+        });
         return converter;
     }
 }
