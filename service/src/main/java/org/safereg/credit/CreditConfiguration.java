@@ -7,6 +7,7 @@ import org.apache.ibatis.session.SqlSessionFactory;
 import org.mybatis.spring.SqlSessionTemplate;
 import org.safereg.engine.RuleEngine;
 import org.safereg.rulesets.RuleCatalog;
+import org.safereg.system.JobLeases;
 import org.safereg.system.RedisConfigured;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.ApplicationEventPublisher;
@@ -59,8 +60,10 @@ class CreditConfiguration {
             TransactionTemplate transactions,
             ObjectMapper json,
             ApplicationEventPublisher events,
+            JobLeases leases,
             Clock clock) {
         CreditMapper batch = new SqlSessionTemplate(sessions, ExecutorType.BATCH).getMapper(CreditMapper.class);
-        return new CreditEvaluations(mapper, batch, engine, readModels, properties, transactions, json, events, clock);
+        return new CreditEvaluations(
+                mapper, batch, engine, readModels, properties, transactions, json, events, leases, clock);
     }
 }

@@ -26,6 +26,7 @@ import org.safereg.engine.RuleEngine;
 import org.safereg.engine.RuleSetSnapshot;
 import org.safereg.enterprise.EnterpriseFactsChanged;
 import org.safereg.system.ContentHash;
+import org.safereg.system.JobLeases;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
@@ -52,6 +53,7 @@ class CreditEvaluations {
     private final ObjectMapper json;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final JobLeases leases;
     private final ExecutorService background = Executors.newSingleThreadExecutor(daemon("credit-evaluation"));
     private final ExecutorService reader = Executors.newSingleThreadExecutor(daemon("credit-facts-reader"));
     private final ExecutorService writer = Executors.newSingleThreadExecutor(daemon("credit-results-writer"));
@@ -67,7 +69,9 @@ class CreditEvaluations {
             TransactionTemplate transactions,
             ObjectMapper json,
             ApplicationEventPublisher events,
+            JobLeases leases,
             Clock clock) {
+        this.leases = leases;
         this.mapper = mapper;
         this.batch = batch;
         this.engine = engine;
@@ -102,12 +106,34 @@ class CreditEvaluations {
     }
 
     /**
-     * The job some instance is running, if any. A job whose instance stopped reporting progress for two
-     * minutes (a page takes about a second) was abandoned and is marked failed first.
+     * The job some instance is running, if any. A job whose instance stopped writing its heartbeat for
+     * longer than the lease died with it: it is marked abandoned first, so that a new one can start.
      */
     Optional<CreditJobRecord> runningJob() {
-        mapper.abandonStaleJobs(Instant.now(clock).minus(2, ChronoUnit.MINUTES), Instant.now(clock));
+        int abandoned = mapper.abandonStaleJobs(leases.silentSince(), Instant.now(clock));
+        if (abandoned > 0) {
+            log.warn("{} credit job(s) were abandoned by an instance that stopped; taking the work over", abandoned);
+        }
         return Optional.ofNullable(mapper.findRunningJob());
+    }
+
+    /**
+     * Makes sure every enterprise's credit ends on the version in force: when no job is running (a job
+     * whose instance died counts as not running) and no job on the active version went through, one
+     * starts. Each instance calls this now and then (see {@link CreditSchedule}).
+     *
+     * @return the job started, if one was
+     */
+    Optional<CreditJobRecord> takeOver() {
+        if (runningJob().isPresent() || mapper.countEnterprises() == 0) {
+            return Optional.empty();
+        }
+        String active = engine.active().version().hash();
+        if (mapper.completedJobOn(active)) {
+            return Optional.empty();
+        }
+        log.info("No credit run on the rule set in force ({}) went through; starting one", active);
+        return Optional.of(start("TAKEOVER", null));
     }
 
     /** Runs a full evaluation on the calling thread (schedule, start-up, benchmark). */
@@ -168,13 +194,25 @@ class CreditEvaluations {
 
     private long open(String trigger, String requestedBy, RuleSetSnapshot rules) {
         CreditJobStart start =
-                new CreditJobStart(trigger, requestedBy, rules.version().hash(), Instant.now(clock));
+                new CreditJobStart(trigger, requestedBy, rules.version().hash(), Instant.now(clock), leases.owner());
         mapper.insertJob(start);
         return start.getId();
     }
 
     private void execute(long jobId) {
         RuleSetSnapshot rules = engine.active();
+        try (JobLeases.Heartbeat beat = leases.beat("credit job " + jobId, at -> mapper.heartbeat(jobId, at))) {
+            run(jobId, rules);
+        }
+        String active = engine.active().version().hash();
+        if (!active.equals(rules.version().hash())) {
+            // another version came into force while this one ran: the decisions end on the one in force
+            log.info("Rule set {} came into force during credit job {}; evaluating again on it", active, jobId);
+            execute(open("RULE_SET", null, engine.active()));
+        }
+    }
+
+    private void run(long jobId, RuleSetSnapshot rules) {
         // whole seconds: what MariaDB keeps through Connector/J, so both stores show the same time
         Instant now = Instant.now(clock).truncatedTo(ChronoUnit.SECONDS);
         LocalDate asOf = LocalDate.ofInstant(now, clock.getZone());

@@ -10,12 +10,18 @@ final class CreditJobStart {
     private final String requestedBy;
     private final String ruleSetVersion;
     private final Instant startedAt;
+    private final String owner;
 
-    CreditJobStart(String triggerSource, String requestedBy, String ruleSetVersion, Instant startedAt) {
+    CreditJobStart(String triggerSource, String requestedBy, String ruleSetVersion, Instant startedAt, String owner) {
+        this.owner = owner;
         this.triggerSource = triggerSource;
         this.requestedBy = requestedBy;
         this.ruleSetVersion = ruleSetVersion;
         this.startedAt = startedAt;
+    }
+
+    public String getOwner() {
+        return owner;
     }
 
     public Long getId() {

@@ -77,4 +77,8 @@ interface CreditMapper {
 
     /** Marks as failed the jobs left running by an instance that stopped before finishing them. */
     int abandonStaleJobs(@Param("silentSince") Instant silentSince, @Param("now") Instant now);
+
+    void heartbeat(@Param("id") long id, @Param("at") Instant at);
+
+    boolean completedJobOn(@Param("version") String version);
 }

@@ -53,6 +53,13 @@ class CreditSchedule implements ApplicationRunner {
                         () -> evaluations.runNow("SCHEDULE", null));
     }
 
+    /** A job whose instance died is done again, and credit ends on the version in force (DESIGN.md). */
+    @Scheduled(fixedDelayString = "${safereg.jobs.sweep:PT15S}", initialDelayString = "PT5S")
+    @SchedulerLock(name = "credit-takeover", lockAtMostFor = "PT1M")
+    void takeOver() {
+        evaluations.takeOver();
+    }
+
     @Scheduled(fixedDelayString = "${safereg.credit.repair-delay:PT30S}", initialDelayString = "PT30S")
     @SchedulerLock(name = "credit-read-model-repair", lockAtMostFor = "PT10M")
     void repairReadModel() {

@@ -7,6 +7,7 @@ import org.apache.ibatis.session.SqlSessionFactory;
 import org.mybatis.spring.SqlSessionTemplate;
 import org.safereg.engine.RuleEngine;
 import org.safereg.rulesets.RuleCatalog;
+import org.safereg.system.JobLeases;
 import org.safereg.system.RedisConfigured;
 import org.safereg.system.StaleMark;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -62,8 +63,14 @@ class RiskConfiguration {
     }
 
     @Bean
-    RiskRecompute riskRecompute(RiskAssessments assessments, RiskProperties properties) {
-        return new RiskRecompute(assessments, properties);
+    RiskRecompute riskRecompute(
+            RiskAssessments assessments,
+            RiskProperties properties,
+            RiskMapper mapper,
+            RuleEngine engine,
+            JobLeases leases,
+            Clock clock) {
+        return new RiskRecompute(assessments, properties, mapper, engine, leases, clock);
     }
 
     @Bean

@@ -54,4 +54,17 @@ interface RiskMapper {
     List<HeatMapRow> heatMapHazards(@Param("regionPrefix") String regionPrefix, @Param("subLength") int subLength);
 
     String regionName(@Param("code") String code);
+
+    void startRun(RiskRun run);
+
+    void heartbeatRun(@Param("id") long id, @Param("at") Instant at);
+
+    void finishRun(
+            @Param("id") long id, @Param("state") String state, @Param("at") Instant at, @Param("error") String error);
+
+    int abandonStaleRuns(@Param("silentSince") Instant silentSince, @Param("now") Instant now);
+
+    int runningRuns();
+
+    boolean completedRunOn(@Param("version") String version);
 }

@@ -1,7 +1,9 @@
 package org.safereg.risk;
 
 import jakarta.annotation.PreDestroy;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,8 +14,10 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.safereg.engine.RuleEngine;
 import org.safereg.engine.RuleSetActivated;
 import org.safereg.enterprise.EnterpriseFactsChanged;
+import org.safereg.system.JobLeases;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
@@ -42,9 +46,24 @@ class RiskRecompute {
     private boolean drainScheduled;
     private final AtomicBoolean fullRunWaiting = new AtomicBoolean();
 
-    RiskRecompute(RiskAssessments assessments, RiskProperties properties) {
+    private final RiskMapper mapper;
+    private final RuleEngine engine;
+    private final JobLeases leases;
+    private final Clock clock;
+
+    RiskRecompute(
+            RiskAssessments assessments,
+            RiskProperties properties,
+            RiskMapper mapper,
+            RuleEngine engine,
+            JobLeases leases,
+            Clock clock) {
         this.assessments = assessments;
         this.properties = properties;
+        this.mapper = mapper;
+        this.engine = engine;
+        this.leases = leases;
+        this.clock = clock;
     }
 
     /** Published outside a transaction it is taken at once; inside one, once it has committed. */
@@ -73,7 +92,61 @@ class RiskRecompute {
         synchronized (pending) {
             pending.clear();
         }
-        return assessments.recomputeAll(cause);
+        return fullRun(cause);
+    }
+
+    /**
+     * A full recompute with its row and lease, so that a run whose instance dies is noticed and done again
+     * ({@link #takeOver}); a version that came into force meanwhile is run again, so the levels end on it.
+     */
+    private RiskAssessments.Run fullRun(String cause) {
+        String version = engine.active().version().hash();
+        RiskRun row = new RiskRun(cause, version, leases.owner(), Instant.now(clock));
+        mapper.startRun(row);
+        long id = row.getId();
+        RiskAssessments.Run run;
+        try (JobLeases.Heartbeat beat = leases.beat("risk run " + id, at -> mapper.heartbeatRun(id, at))) {
+            run = assessments.recomputeAll(cause);
+        } catch (RuntimeException e) {
+            mapper.finishRun(id, "FAILED", Instant.now(clock), truncate(String.valueOf(e.getMessage())));
+            throw e;
+        }
+        mapper.finishRun(
+                id, "SUCCEEDED", Instant.now(clock), run.firstError() == null ? null : truncate(run.firstError()));
+        String active = engine.active().version().hash();
+        if (!active.equals(version)) {
+            log.info("Rule set {} came into force during risk run {}; recomputing on it", active, id);
+            return fullRun("RULE_SET");
+        }
+        return run;
+    }
+
+    /**
+     * Makes sure every enterprise's risk level ends on the version in force: a run whose instance died is
+     * marked abandoned, and when none is running and none on the active version went through, one is
+     * requested here. Each instance calls this now and then (see {@link RiskSchedule}).
+     *
+     * @return whether a run was requested
+     */
+    boolean takeOver() {
+        int abandoned = mapper.abandonStaleRuns(leases.silentSince(), Instant.now(clock));
+        if (abandoned > 0) {
+            log.warn("{} risk run(s) were abandoned by an instance that stopped; taking the work over", abandoned);
+        }
+        if (mapper.runningRuns() > 0 || fullRunWaiting.get() || mapper.countEnterprises() == 0) {
+            return false;
+        }
+        String active = engine.active().version().hash();
+        if (mapper.completedRunOn(active)) {
+            return false;
+        }
+        log.info("No risk run on the rule set in force ({}) went through; requesting one", active);
+        requestRecomputeAll("TAKEOVER");
+        return true;
+    }
+
+    private static String truncate(String text) {
+        return text.length() <= 1000 ? text : text.substring(0, 997) + "...";
     }
 
     /**
@@ -106,7 +179,7 @@ class RiskRecompute {
         }
         try {
             if (batch.size() > properties.fullRunAbove()) {
-                assessments.recomputeAll(mostFrequent(batch).name());
+                fullRun(mostFrequent(batch).name());
                 return;
             }
             Map<EnterpriseFactsChanged.Fact, List<Long>> byFact = new LinkedHashMap<>();

@@ -44,6 +44,13 @@ class RiskSchedule implements ApplicationRunner {
         recompute.recomputeAll("SCHEDULE");
     }
 
+    /** A run whose instance died is done again, and risk ends on the version in force (DESIGN.md). */
+    @Scheduled(fixedDelayString = "${safereg.jobs.sweep:PT15S}", initialDelayString = "PT5S")
+    @SchedulerLock(name = "risk-takeover", lockAtMostFor = "PT1M")
+    void takeOver() {
+        recompute.takeOver();
+    }
+
     @Scheduled(fixedDelayString = "${safereg.risk.repair-delay:PT30S}", initialDelayString = "PT30S")
     @SchedulerLock(name = "risk-read-model-repair", lockAtMostFor = "PT10M")
     void repairReadModel() {
