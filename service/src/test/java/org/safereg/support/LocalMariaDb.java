@@ -48,6 +48,17 @@ public final class LocalMariaDb {
         return shared;
     }
 
+    /** A server of its own in {@code home} on {@code port}, installed if need be and not started. */
+    public static LocalMariaDb prepare(Path home, int port) {
+        try {
+            LocalMariaDb server = new LocalMariaDb(Files.createDirectories(home).toAbsolutePath(), port);
+            server.install();
+            return server;
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot prepare a local MariaDB in " + home + ": " + e.getMessage(), e);
+        }
+    }
+
     public String jdbcUrl(String database) {
         return "jdbc:mysql://127.0.0.1:" + port + "/" + database
                 + "?createDatabaseIfNotExist=true&rewriteBatchedStatements=true&useCursorFetch=true"
