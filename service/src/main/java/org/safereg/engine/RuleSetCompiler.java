@@ -173,7 +173,11 @@ final class RuleSetCompiler {
             }
             String drl;
             try {
-                drl = new SpreadsheetCompiler().compile(new ByteArrayInputStream(file.content()), InputType.XLS);
+                drl = new SpreadsheetCompiler()
+                        .compile(
+                                new ByteArrayInputStream(
+                                        WorkbookText.cleaned(file).content()),
+                                InputType.XLS);
             } catch (RuntimeException e) {
                 problems.add(ProblemLocator.inWorkbookParse(file, layout, e.getMessage()));
                 return null;

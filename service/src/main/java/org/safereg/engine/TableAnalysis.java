@@ -80,6 +80,24 @@ final class TableAnalysis {
                         || (high == null && !table.cellText(row, upper).isEmpty())) {
                     continue; // not a number: the compiler reports the cell
                 }
+                if (low != null && high != null && low.compareTo(high) >= 0) {
+                    // lower bound at or above the upper: no value can match the row, whatever the author meant
+                    findings.add(new TableFinding(
+                            true,
+                            at(
+                                    file,
+                                    table,
+                                    row,
+                                    lower,
+                                    table.cellText(row, lower),
+                                    "the band is empty: its lower bound " + plain(low)
+                                            + " is not below its upper bound "
+                                            + plain(high) + " (column " + upper.letter() + "), so no "
+                                            + from.group(1) + " matches this row; swap or correct the bounds"),
+                            "此区间为空：下限 " + plain(low) + " 不低于上限 " + plain(high) + "（" + upper.letter() + " 列），没有任何 "
+                                    + from.group(1) + " 能匹配此行；请对调或更正上下限"));
+                    continue;
+                }
                 String key = keys.stream().map(c -> table.cellText(row, c)).reduce("", (a, b) -> a + "\u0000" + b);
                 groups.computeIfAbsent(key, k -> new ArrayList<>()).add(new Band(row, low, high));
             }

@@ -25,6 +25,7 @@ final class WorkbookChecks {
                     "no rule table found: a decision table needs a cell \"RuleTable <name>\" above its columns"));
             return;
         }
+        headless(file, layout, problems);
         for (Table table : layout.tables().values()) {
             if (table.columns().stream().noneMatch(Column::isCode)) {
                 problems.add(new RuleProblem(
@@ -143,6 +144,48 @@ final class WorkbookChecks {
                                 + table.name() + "': only the first row gets the value and the others would match"
                                 + " anything; unmerge them and type the value in every row"));
             }
+        }
+    }
+
+    /**
+     * A row of CONDITION / ACTION keywords whose "RuleTable" cell above was deleted: Drools sees no table
+     * there and drops every rule of it without a word, so the block is refused at its keyword cell.
+     */
+    private static void headless(RuleFile file, DecisionTableLayout layout, List<RuleProblem> problems) {
+        java.util.Set<String> keywordRows = new java.util.HashSet<>();
+        for (Table table : layout.tables().values()) {
+            keywordRows.add(table.sheetName() + "!" + table.headerRow());
+        }
+        try (Workbook workbook =
+                org.apache.poi.ss.usermodel.WorkbookFactory.create(new java.io.ByteArrayInputStream(file.content()))) {
+            for (Sheet sheet : workbook) {
+                for (Row row : sheet) {
+                    for (Cell cell : row) {
+                        String text = CellText.of(cell).toUpperCase(java.util.Locale.ROOT);
+                        if (!text.equals("CONDITION") && !text.equals("ACTION")) {
+                            continue;
+                        }
+                        if (!keywordRows.contains(sheet.getSheetName() + "!" + row.getRowNum())) {
+                            String above =
+                                    org.apache.poi.ss.util.CellReference.convertNumToColString(cell.getColumnIndex())
+                                            + row.getRowNum();
+                            problems.add(new RuleProblem(
+                                    file.path(),
+                                    sheet.getSheetName(),
+                                    row.getRowNum() + 1,
+                                    org.apache.poi.ss.util.CellReference.convertNumToColString(cell.getColumnIndex()),
+                                    null,
+                                    CellText.of(cell),
+                                    "a rule table without its \"RuleTable <name>\" cell: its rows would be dropped"
+                                            + " without a word; put the table's name back above its keywords (cell "
+                                            + above + ")"));
+                        }
+                        break;
+                    }
+                }
+            }
+        } catch (java.io.IOException | RuntimeException e) {
+            // not readable: the layout's own reading reported it
         }
     }
 }

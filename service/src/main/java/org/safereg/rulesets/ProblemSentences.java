@@ -41,6 +41,11 @@ final class ProblemSentences {
             String kind = m.group(1).equals("action") ? "动作" : "条件";
             return "由此单元格生成的" + kind + "（“" + m.group(2) + "”）无效：" + detail(m.group(3));
         }
+        if (english.startsWith("a rule table without its \"RuleTable <name>\" cell")) {
+            return "规则表缺少“RuleTable <名称>”单元格：其各行会被悄无声息地丢弃；请在关键字行上方的单元格"
+                    + english.substring(english.lastIndexOf("(cell ") + 6).replace(")", "")
+                    + " 重新填写规则表名称";
+        }
         if (english.startsWith("no rule table found")) {
             return "未找到规则表：决策表需要在各列上方有一个“RuleTable <名称>”单元格";
         }

@@ -33,6 +33,20 @@ class TableAnalysisTests {
     }
 
     @Test
+    void anInvertedBandIsAnErrorAtItsLowerBound() {
+        // 80-90 % typed as 95-90 %: no rate can match the row
+        var findings = engine.analyse(Workbooks.withEdited(CREDIT, book -> {
+            Workbooks.set(SHEET, "D23", "95").accept(book);
+        }));
+
+        assertThat(findings).anySatisfy(finding -> {
+            assertThat(finding.error()).isTrue();
+            assertThat(finding.problem().location()).isEqualTo(CREDIT + ", sheet 'Credit scoring', cell D23");
+            assertThat(finding.problem().message()).startsWith("the band is empty: its lower bound 95");
+        });
+    }
+
+    @Test
     void overlappingBandsAreNamedWithTheValuesBothRowsMatch() {
         // "2 violations" starting at 1.5 overlaps "1 violation" (1 to 2)
         var findings = engine.analyse(Workbooks.withEdited(CREDIT, Workbooks.set(SHEET, "D28", "1.5")));

@@ -9,6 +9,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
@@ -127,6 +128,53 @@ class RuleSetBadInputIntegrationTests {
                 .isEqualTo("decision-tables/inspection-frequency.xlsx");
         assertThat(problem.path("problems").get(0).path("message").asText()).startsWith("no rule table found");
         assertThat(problem.path("problems").get(0).path("messageZh").asText()).startsWith("未找到规则表");
+    }
+
+    @Test
+    void anInvertedBandIsAnEmptyBandRejectedAtItsCell() {
+        JsonNode problem = rejected(Map.of(CREDIT, RuleSetApi.edited(CREDIT, book -> {
+            RuleSetApi.set(SHEET, "D23", 95).accept(book);
+            RuleSetApi.set(SHEET, "E23", 90).accept(book);
+        })));
+
+        JsonNode empty = problem.path("problems").get(0);
+        assertThat(empty.path("location").asText())
+                .isEqualTo("decision-tables/credit-scoring.xlsx, sheet 'Credit scoring', cell D23");
+        assertThat(empty.path("message").asText()).startsWith("the band is empty: its lower bound 95");
+        assertThat(empty.path("messageZh").asText()).startsWith("此区间为空：下限 95 不低于上限 90");
+    }
+
+    @Test
+    void aRuleTableWhoseHeaderCellWasDeletedIsRejectedInsteadOfDroppedSilently() {
+        JsonNode problem = rejected(Map.of(CREDIT, RuleSetApi.edited(CREDIT, book -> {
+            for (var row : book.getSheet(SHEET)) {
+                for (var cell : row) {
+                    if (cell.getCellType() == org.apache.poi.ss.usermodel.CellType.STRING
+                            && cell.getStringCellValue().startsWith("RuleTable Scoring bands")) {
+                        cell.setBlank();
+                    }
+                }
+            }
+        })));
+
+        JsonNode headless = problem.path("problems").get(0);
+        assertThat(headless.path("message").asText()).startsWith("a rule table without its \"RuleTable <name>\" cell");
+        assertThat(headless.path("location").asText())
+                .startsWith("decision-tables/credit-scoring.xlsx, sheet 'Credit scoring', cell");
+        assertThat(headless.path("messageZh").asText()).startsWith("规则表缺少“RuleTable <名称>”单元格");
+    }
+
+    @Test
+    void aNumberWithANoBreakSpaceOrInFullWidthDigitsIsTheNumberItShows() {
+        for (String typed : List.of("55\u00A0", "\u3000５５", "５５．０")) {
+            ResponseEntity<JsonNode> answer = api.upload(
+                    TestTokens.policyAdmin(),
+                    null,
+                    Map.of(CREDIT, RuleSetApi.edited(CREDIT, RuleSetApi.set(SHEET, "F23", typed))));
+
+            assertThat(answer.getStatusCode()).as(typed).isEqualTo(HttpStatus.CREATED);
+            assertThat(answer.getBody().path("problems")).as(typed).isEmpty();
+        }
     }
 
     @Test
