@@ -32,12 +32,35 @@ public class AlarmSimulation {
         }
     }
 
+    /** A registered point that no threshold row of a version covers: its readings could never alarm. */
+    public record Uncovered(String point, String creditCode, String metric, String equipmentType) {}
+
     private final MonitoringMapper mapper;
     private final PointStates states;
+    private final AlarmCoverage coverage = new AlarmCoverage();
 
     AlarmSimulation(MonitoringMapper mapper, PointStates states) {
         this.mapper = mapper;
         this.states = states;
+    }
+
+    /** The registered points that {@code rules} would leave without any threshold, in registration order. */
+    public List<Uncovered> uncovered(RuleSetSnapshot rules) {
+        List<Uncovered> uncovered = new ArrayList<>();
+        long afterId = 0;
+        while (true) {
+            List<MonitoringPoint> points = mapper.listPoints(null, afterId, PAGE);
+            if (points.isEmpty()) {
+                return uncovered;
+            }
+            afterId = points.get(points.size() - 1).id();
+            for (MonitoringPoint point : points) {
+                if (!coverage.covers(rules, point.metric(), point.equipmentType())) {
+                    uncovered.add(
+                            new Uncovered(point.code(), point.creditCode(), point.metric(), point.equipmentType()));
+                }
+            }
+        }
     }
 
     public List<Outcome> simulate(RuleSetSnapshot before, RuleSetSnapshot after) {

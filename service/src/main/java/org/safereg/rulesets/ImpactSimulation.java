@@ -74,8 +74,19 @@ final class ImpactSimulation {
 
     record TierWorkload(String tier, int enterprisesBefore, int enterprisesAfter, double before, double after) {}
 
+    /**
+     * @param uncoveredPoints registered points no threshold row of the candidate covers: they could never alarm
+     * @param uncovered the first of them
+     */
     record Alarms(
-            int readings, int differently, int raised, int lowered, List<AlarmChange> changes, boolean truncated) {}
+            int readings,
+            int differently,
+            int raised,
+            int lowered,
+            List<AlarmChange> changes,
+            boolean truncated,
+            int uncoveredPoints,
+            List<AlarmSimulation.Uncovered> uncovered) {}
 
     record AlarmChange(String point, String enterprise, String metric, double value, Integer before, Integer after) {}
 
@@ -152,7 +163,7 @@ final class ImpactSimulation {
 
         Workload workload =
                 workload(current, candidate, enterprises, tiersBefore, tiersAfter, levelsBefore, levelsAfter);
-        Alarms alarmChanges = alarms(alarms.simulate(current, candidate));
+        Alarms alarmChanges = alarms(alarms.simulate(current, candidate), alarms.uncovered(candidate));
 
         Report report = new Report(
                 version,
@@ -342,7 +353,7 @@ final class ImpactSimulation {
                 e.sector(), tier == null ? "UNRATED" : tier, e.grade(), level == null ? "NOT_ASSESSED" : level);
     }
 
-    private static Alarms alarms(List<AlarmSimulation.Outcome> outcomes) {
+    private static Alarms alarms(List<AlarmSimulation.Outcome> outcomes, List<AlarmSimulation.Uncovered> uncovered) {
         List<AlarmChange> listed = new ArrayList<>();
         int differently = 0;
         int raised = 0;
@@ -369,7 +380,15 @@ final class ImpactSimulation {
                         outcome.levelAfter()));
             }
         }
-        return new Alarms(outcomes.size(), differently, raised, lowered, listed, differently > listed.size());
+        return new Alarms(
+                outcomes.size(),
+                differently,
+                raised,
+                lowered,
+                listed,
+                differently > listed.size(),
+                uncovered.size(),
+                uncovered.subList(0, Math.min(uncovered.size(), LISTED)));
     }
 
     private static double round(double value) {

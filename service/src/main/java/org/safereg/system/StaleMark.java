@@ -55,6 +55,14 @@ public final class StaleMark {
 
     /** The store missed a write: every instance reads MySQL until the read model is rebuilt. */
     public void mark(Exception cause) {
+        try {
+            record(cause);
+        } catch (DataAccessException e) {
+            log.warn("The {} read model is stale here; MySQL could not take the mark yet: {}", name, e.getMessage());
+        }
+    }
+
+    private void record(Exception cause) {
         log.warn(
                 "The {} read model missed a write or lost its copy and is marked stale; reads use MySQL until it is"
                         + " rebuilt: {}",
@@ -70,6 +78,11 @@ public final class StaleMark {
     }
 
     private void set(boolean value) {
+        if (value) {
+            // this instance stops trusting the copy at once, even while MySQL cannot take the mark
+            stale = true;
+            checkedAt = System.currentTimeMillis();
+        }
         jdbc.update(
                 "UPDATE read_models SET stale = ?, changed_at = ? WHERE name = ?",
                 value,

@@ -41,8 +41,10 @@ final class StoreOutages {
             if (type.startsWith("io.lettuce.core.RedisConnectionException")
                     || type.equals("io.lettuce.core.RedisCommandTimeoutException")
                     || type.equals("org.springframework.data.redis.RedisConnectionFailureException")
-                    || (type.equals("io.lettuce.core.RedisException")
-                            && String.valueOf(t.getMessage()).contains("Connection closed"))) {
+                    // the base type is what Lettuce throws for "Currently not connected", "Connection closed" and
+                    // the like; a command Redis refused is a subclass (RedisCommandExecutionException), not an outage
+                    || type.equals("io.lettuce.core.RedisException")
+                    || type.equals("io.lettuce.core.RedisCommandInterruptedException")) {
                 return true;
             }
         }

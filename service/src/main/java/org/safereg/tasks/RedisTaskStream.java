@@ -44,6 +44,22 @@ class RedisTaskStream implements TaskStream {
     }
 
     @Override
+    public boolean claimLostStream() {
+        // the epoch key lives and dies with the stream: written once, by whoever restores the stream
+        return Boolean.TRUE.equals(
+                redis.opsForValue().setIfAbsent(epoch(), String.valueOf(System.currentTimeMillis())));
+    }
+
+    @Override
+    public void releaseClaim() {
+        redis.delete(epoch());
+    }
+
+    private String epoch() {
+        return "safereg:epoch:" + stream;
+    }
+
+    @Override
     public void ensureGroup() {
         try {
             redis.opsForStream().createGroup(stream, ReadOffset.from("0"), group);

@@ -64,4 +64,7 @@ interface TaskMapper {
     int verifyHazard(@Param("hazardId") long hazardId, @Param("on") LocalDate on, @Param("by") String by);
 
     record Delivered(long id, String streamId) {}
+
+    /** Every delivered entry becomes pending again: the stream that held them was lost. */
+    int redeliverAll();
 }

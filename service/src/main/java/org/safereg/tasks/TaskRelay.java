@@ -116,8 +116,28 @@ class TaskRelay {
         }
     }
 
+    /**
+     * A stream that Redis lost takes every outbox entry again, in order, from this instance's relay (one
+     * instance claims it); consumers drop repeats by task id and event, as for any at-least-once delivery.
+     */
+    private void restoreLostStream() {
+        if (!stream.claimLostStream()) {
+            return;
+        }
+        try {
+            int again = mapper.redeliverAll();
+            if (again > 0) {
+                log.warn("The task stream {} was lost; its {} entries are delivered again", stream.describe(), again);
+            }
+        } catch (RuntimeException e) {
+            stream.releaseClaim();
+            throw e;
+        }
+    }
+
     /** One step: lock, append, mark, commit. */
     int relayOnce() {
+        restoreLostStream();
         Integer delivered = transactions.execute(status -> {
             List<OutboxRow> rows = mapper.claimPending(batch);
             if (rows.isEmpty()) {

@@ -16,4 +16,16 @@ interface TaskStream {
     void ensureGroup();
 
     String describe();
+
+    /**
+     * Claims the restoration of a stream that was lost with everything it held (Redis restarted without
+     * persistence, failed over): true for exactly one caller, whose job it is to have the outbox deliver
+     * every entry again. A stream kept in this process is never lost.
+     */
+    default boolean claimLostStream() {
+        return false;
+    }
+
+    /** The restoration could not be done: the next caller claims it again. */
+    default void releaseClaim() {}
 }

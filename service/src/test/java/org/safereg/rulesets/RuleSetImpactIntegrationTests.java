@@ -173,6 +173,35 @@ class RuleSetImpactIntegrationTests {
     }
 
     @Test
+    void aVersionThatLeavesRegisteredPointsWithoutThresholdsSaysWhichOnes() {
+        String point = "IMPACT-GAS-2";
+        assertThat(http.post(
+                                "/api/v1/monitoring-points",
+                                TestTokens.policyAdmin(),
+                                """
+                                {"code": "%s", "enterprise": "%s", "equipmentType": "GAS_DETECTOR", "equipmentId": "T-2",
+                                 "equipmentName": "罐区可燃气体探测器", "metric": "COMBUSTIBLE_GAS", "unit": "%%LEL"}
+                                """
+                                        .formatted(point, exemplary.code()))
+                        .getStatusCode())
+                .isEqualTo(HttpStatus.CREATED);
+        // the combustible-gas rows now name another equipment class: GAS_DETECTOR points lose their thresholds
+        String renamed = upload(Map.of(ALARMS, RuleSetApi.edited(ALARMS, book -> {
+            RuleSetApi.set("Alarm thresholds", "D10", "FIXED_GAS_DETECTOR").accept(book);
+            RuleSetApi.set("Alarm thresholds", "D11", "FIXED_GAS_DETECTOR").accept(book);
+        })));
+
+        JsonNode alarms = http.post("/api/v1/rule-sets/" + renamed + "/impact", VIEWER, null)
+                .getBody()
+                .path("alarms");
+
+        assertThat(alarms.path("uncoveredPoints").asInt()).isEqualTo(1);
+        assertThat(alarms.path("uncovered").get(0).path("point").asText()).isEqualTo(point);
+        assertThat(alarms.path("uncovered").get(0).path("equipmentType").asText())
+                .isEqualTo("GAS_DETECTOR");
+    }
+
+    @Test
     void unknownAndRejectedVersionsAreRefused() {
         assertThat(http.post("/api/v1/rule-sets/" + "0".repeat(64) + "/impact", VIEWER, null)
                         .getStatusCode())

@@ -114,6 +114,24 @@ class TasksIntegrationTests {
     }
 
     @Test
+    void aStreamThatRedisLostGetsEveryTaskAgainOnce() {
+        long id = open(task(plant.id(), "hazard:3", null)).orElseThrow();
+        settle();
+        assertThat(entries()).hasSize(1);
+
+        redis.execute((org.springframework.data.redis.connection.RedisConnection connection) -> {
+            connection.serverCommands().flushDb();
+            return null;
+        });
+        relay.relayAll();
+        relay.relayAll();
+
+        assertThat(entries())
+                .singleElement()
+                .satisfies(entry -> assertThat(entry.getValue().get("taskId")).isEqualTo(String.valueOf(id)));
+    }
+
+    @Test
     void aTaskOpenedInARolledBackDecisionLeavesNoTraceAnywhere() {
         transactions.executeWithoutResult(status -> {
             tasks.open(task(plant.id(), "hazard:2", null));
