@@ -100,7 +100,16 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
      */
     @ExceptionHandler({DataAccessResourceFailureException.class, QueryTimeoutException.class})
     ResponseEntity<Object> storeUnavailable(Exception ex, WebRequest request) {
-        log.warn("A store did not answer on {}: {}", describe(request), ex.getMessage());
+        Throwable root = ex;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        log.warn(
+                "A store did not answer on {}: {} ({}: {})",
+                describe(request),
+                ex.getMessage(),
+                root.getClass().getSimpleName(),
+                root.getMessage());
         ProblemDetail problem = ProblemType.UNAVAILABLE.problem(
                 "A store SafeReg depends on (MySQL or Redis) is not answering, so this request was not completed."
                         + " Send it again in a few seconds.");

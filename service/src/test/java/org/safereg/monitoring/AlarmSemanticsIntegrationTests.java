@@ -25,8 +25,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 @IntegrationTest
 class AlarmSemanticsIntegrationTests {
 
-    private static final String GATEWAY = TestTokens.token("gateway-1", List.of("SENSOR_GATEWAY"), null);
-
     @Autowired
     TestRestTemplate http;
 
@@ -74,12 +72,7 @@ class AlarmSemanticsIntegrationTests {
 
     @Test
     void oxygenEnrichmentAfterDeficiencyIsAnAlarmOfItsOwn() {
-        String oxygen = Api.uniqueCode("O2");
-        assertThat(api.registerPoint(
-                                TestTokens.policyAdmin(),
-                                Api.point(oxygen, plant, "GAS_DETECTOR", "OXYGEN", "%VOL", null, null, null))
-                        .getStatusCode())
-                .isEqualTo(HttpStatus.CREATED);
+        String oxygen = api.detector("O2", plant, "OXYGEN", "%VOL", null);
         push(oxygen, 0, 19.0, "%VOL");
         push(oxygen, 30, 19.0, "%VOL");
 
@@ -112,10 +105,10 @@ class AlarmSemanticsIntegrationTests {
                     "at",
                     t0.plusSeconds(10L * i).toString()));
         }
-        api.post("/api/v1/readings", GATEWAY, Map.of("readings", batch));
+        api.post("/api/v1/readings", Api.GATEWAY, Map.of("readings", batch));
 
-        JsonNode again =
-                api.post("/api/v1/readings", GATEWAY, Map.of("readings", batch)).getBody();
+        JsonNode again = api.post("/api/v1/readings", Api.GATEWAY, Map.of("readings", batch))
+                .getBody();
 
         assertThat(again.path("accepted").asInt()).isZero();
         assertThat(again.path("rejected").findValuesAsText("reason"))
@@ -171,17 +164,11 @@ class AlarmSemanticsIntegrationTests {
     }
 
     private String gasDetector() {
-        String code = Api.uniqueCode("SM");
-        assertThat(api.registerPoint(
-                                TestTokens.policyAdmin(),
-                                Api.point(code, plant, "GAS_DETECTOR", "COMBUSTIBLE_GAS", "%LEL", null, null, null))
-                        .getStatusCode())
-                .isEqualTo(HttpStatus.CREATED);
-        return code;
+        return api.gasDetector("SM", plant, null);
     }
 
     private static String event(JsonNode answer) {
-        return answer.path("alarms").get(0).path("event").asText();
+        return Api.firstEvent(answer);
     }
 
     private JsonNode push(String sensor, double secondsAfterStart, double value) {
@@ -189,23 +176,6 @@ class AlarmSemanticsIntegrationTests {
     }
 
     private JsonNode push(String sensor, double secondsAfterStart, double value, String unit) {
-        ResponseEntity<JsonNode> response = api.post(
-                "/api/v1/readings",
-                GATEWAY,
-                Map.of(
-                        "readings",
-                        List.of(Map.of(
-                                "sensor",
-                                sensor,
-                                "value",
-                                value,
-                                "unit",
-                                unit,
-                                "at",
-                                t0.plusMillis((long) (secondsAfterStart * 1000)).toString()))));
-        assertThat(response.getStatusCode().is2xxSuccessful())
-                .as("%s", response.getBody())
-                .isTrue();
-        return response.getBody();
+        return api.taken(sensor, t0.plusMillis((long) (secondsAfterStart * 1000)), value, unit);
     }
 }

@@ -1,13 +1,17 @@
 package org.safereg.monitoring;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Instant;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.safereg.support.TestTokens;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -55,6 +59,48 @@ final class Api {
         for (String table : new String[] {"alarm_events", "alarms", "monitoring_points"}) {
             jdbc.update("DELETE FROM " + table);
         }
+    }
+
+    static final String GATEWAY = TestTokens.token("gateway-1", List.of("SENSOR_GATEWAY"), null);
+
+    /** Registers a combustible-gas detector (%LEL) of {@code enterprise}, on {@code processUnit} if given. */
+    String gasDetector(String prefix, String enterprise, String processUnit) {
+        return detector(prefix, enterprise, "COMBUSTIBLE_GAS", "%LEL", processUnit);
+    }
+
+    String detector(String prefix, String enterprise, String metric, String unit, String processUnit) {
+        String code = uniqueCode(prefix);
+        ResponseEntity<JsonNode> registered = registerPoint(
+                TestTokens.policyAdmin(),
+                point(code, enterprise, "GAS_DETECTOR", metric, unit, null, null, processUnit));
+        if (registered.getStatusCode() != HttpStatus.CREATED) {
+            throw new AssertionError("the point was not registered: " + registered.getBody());
+        }
+        return code;
+    }
+
+    /** One reading sent by the gateway, as the service answers it. */
+    ResponseEntity<JsonNode> reading(String sensor, Instant at, double value, String unit) {
+        return post(
+                "/api/v1/readings",
+                GATEWAY,
+                Map.of(
+                        "readings",
+                        List.of(Map.of("sensor", sensor, "value", value, "unit", unit, "at", at.toString()))));
+    }
+
+    /** One reading that the service must take; its answer. */
+    JsonNode taken(String sensor, Instant at, double value, String unit) {
+        ResponseEntity<JsonNode> answer = reading(sensor, at, value, unit);
+        if (!answer.getStatusCode().is2xxSuccessful()) {
+            throw new AssertionError("the reading was refused: " + answer.getBody());
+        }
+        return answer.getBody();
+    }
+
+    /** The event of the first alarm change in a readings answer. */
+    static String firstEvent(JsonNode answer) {
+        return answer.path("alarms").get(0).path("event").asText();
     }
 
     ResponseEntity<JsonNode> registerPoint(String token, Object body) {

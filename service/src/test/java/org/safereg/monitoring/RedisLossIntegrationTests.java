@@ -17,7 +17,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.data.redis.connection.RedisConnection;
 import org.springframework.data.redis.core.StringRedisTemplate;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -29,7 +28,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 @IntegrationTest
 class RedisLossIntegrationTests {
 
-    private static final String GATEWAY = TestTokens.token("gateway-1", List.of("SENSOR_GATEWAY"), null);
     private static final String REGULATOR = TestTokens.token("duty-1", List.of("REGULATOR"), null);
 
     @Autowired
@@ -156,13 +154,7 @@ class RedisLossIntegrationTests {
     }
 
     private String gasDetector(String unit) {
-        String code = Api.uniqueCode("RL");
-        assertThat(api.registerPoint(
-                                TestTokens.policyAdmin(),
-                                Api.point(code, plant, "GAS_DETECTOR", "COMBUSTIBLE_GAS", "%LEL", null, null, unit))
-                        .getStatusCode())
-                .isEqualTo(HttpStatus.CREATED);
-        return code;
+        return api.gasDetector("RL", plant, unit);
     }
 
     private JsonNode acknowledge(long alarm) {
@@ -179,31 +171,18 @@ class RedisLossIntegrationTests {
     }
 
     private static String event(JsonNode answer) {
-        return answer.path("alarms").get(0).path("event").asText();
+        return Api.firstEvent(answer);
     }
 
     private JsonNode push(String sensor, double secondsAfterStart, double value) {
-        ResponseEntity<JsonNode> response = pushResponse(sensor, secondsAfterStart, value);
-        assertThat(response.getStatusCode().is2xxSuccessful())
-                .as("%s", response.getBody())
-                .isTrue();
-        return response.getBody();
+        return api.taken(sensor, at(secondsAfterStart), value, "%LEL");
     }
 
     private ResponseEntity<JsonNode> pushResponse(String sensor, double secondsAfterStart, double value) {
-        return api.post(
-                "/api/v1/readings",
-                GATEWAY,
-                Map.of(
-                        "readings",
-                        List.of(Map.of(
-                                "sensor",
-                                sensor,
-                                "value",
-                                value,
-                                "unit",
-                                "%LEL",
-                                "at",
-                                t0.plusMillis((long) (secondsAfterStart * 1000)).toString()))));
+        return api.reading(sensor, at(secondsAfterStart), value, "%LEL");
+    }
+
+    private Instant at(double secondsAfterStart) {
+        return t0.plusMillis((long) (secondsAfterStart * 1000));
     }
 }
