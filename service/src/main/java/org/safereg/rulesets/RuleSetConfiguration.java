@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.util.List;
 import org.safereg.credit.CreditSimulation;
 import org.safereg.engine.ActiveRuleSetSource;
+import org.safereg.engine.CandidateCheck;
 import org.safereg.engine.RuleEngine;
 import org.safereg.engine.WorkbookExamples;
 import org.safereg.inspection.InspectionWorkload;
@@ -82,8 +83,8 @@ class RuleSetConfiguration {
     }
 
     @Bean
-    TableChecks tableChecks(RuleEngine engine) {
-        return new TableChecks(engine);
+    TableChecks tableChecks(RuleEngine engine, List<CandidateCheck> candidateChecks) {
+        return new TableChecks(engine, candidateChecks);
     }
 
     @Bean

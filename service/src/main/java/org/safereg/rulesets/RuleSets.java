@@ -117,6 +117,7 @@ class RuleSets {
         List<ExampleCase> decided = null;
         if (snapshot != null) {
             snapshot.warnings().forEach(w -> warnings.add(ProblemView.inFile("(rule set)", w, "编译警告：" + w)));
+            checks.check(snapshot, warnings);
             // failing examples keep the version a CANDIDATE that cannot be activated, so that its author
             // sees every case's result; example rows that cannot be read are problems like any other cell
             Examples.Run run = examples.run(merged, snapshot);

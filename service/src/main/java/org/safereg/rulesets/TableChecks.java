@@ -1,8 +1,10 @@
 package org.safereg.rulesets;
 
 import java.util.List;
+import org.safereg.engine.CandidateCheck;
 import org.safereg.engine.RuleEngine;
 import org.safereg.engine.RuleFile;
+import org.safereg.engine.RuleSetSnapshot;
 import org.safereg.engine.TableFinding;
 
 /**
@@ -13,9 +15,20 @@ import org.safereg.engine.TableFinding;
 class TableChecks {
 
     private final RuleEngine engine;
+    private final List<CandidateCheck> candidateChecks;
 
-    TableChecks(RuleEngine engine) {
+    TableChecks(RuleEngine engine, List<CandidateCheck> candidateChecks) {
         this.engine = engine;
+        this.candidateChecks = candidateChecks;
+    }
+
+    /** What the features find in a compiled candidate against the data they hold: warnings. */
+    void check(RuleSetSnapshot candidate, List<ProblemView> warnings) {
+        for (CandidateCheck check : candidateChecks) {
+            for (CandidateCheck.Finding finding : check.check(candidate)) {
+                warnings.add(ProblemView.inFile(finding.file(), finding.message(), finding.messageZh()));
+            }
+        }
     }
 
     void check(List<RuleFile> files, List<ProblemView> problems, List<ProblemView> warnings) {

@@ -55,6 +55,9 @@ public final class FaultSuite {
     private final LoadClient client = new LoadClient();
     private final int[] ports;
     private final Process[] instances = new Process[2];
+    /** As a load balancer sees them: an instance is routed to only while it is ready. */
+    private final boolean[] routable = {false, false};
+
     private final LocalMariaDb mariadb;
     private final int mariadbPort;
     private final int redisPort;
@@ -109,6 +112,8 @@ public final class FaultSuite {
                 "fault suite: MariaDB on %d, Redis on %d, SafeReg on %d and %d; %d enterprises, %d gas points%n",
                 mariadbPort, redisPort, ports[0], ports[1], enterprises.size(), POINTS);
         startLoad();
+        // the first seconds after start-up are the JIT's: warm up before anything is measured
+        Thread.sleep(20_000);
         phase("baseline (no fault)", () -> Thread.sleep(15_000));
         phase("Redis killed for 60 s, back empty", () -> {
             killRedis();
@@ -261,7 +266,7 @@ public final class FaultSuite {
             }
             Answer answer = call(
                     "POST",
-                    base(instance) + "/api/v1/readings",
+                    base(route(instance)) + "/api/v1/readings",
                     GATEWAY,
                     "{\"readings\":[" + String.join(",", batch) + "]}");
             if (answer.ok()) {
@@ -281,8 +286,8 @@ public final class FaultSuite {
         while (loading.get()) {
             String code = enterprises.get(ThreadLocalRandom.current().nextInt(enterprises.size()));
             for (String what : List.of("credit", "risk")) {
-                Answer answer =
-                        call("GET", base(instance) + "/api/v1/enterprises/" + code + "/" + what, REGULATOR, null);
+                Answer answer = call(
+                        "GET", base(route(instance)) + "/api/v1/enterprises/" + code + "/" + what, REGULATOR, null);
                 creditReads.incrementAndGet();
                 if (!answer.ok()) {
                     creditReadsFailed.incrementAndGet();
@@ -295,12 +300,13 @@ public final class FaultSuite {
     private void acknowledgements() {
         int turn = 0;
         while (loading.get()) {
-            Answer open = call("GET", base(turn++ % 2) + "/api/v1/alarms?state=RAISED&limit=20", REGULATOR, null);
+            Answer open =
+                    call("GET", base(route(turn++ % 2)) + "/api/v1/alarms?state=RAISED&limit=20", REGULATOR, null);
             if (open.ok()) {
                 for (JsonNode alarm : open.body().path("items")) {
                     call(
                             "POST",
-                            base(turn % 2) + "/api/v1/alarms/"
+                            base(route(turn % 2)) + "/api/v1/alarms/"
                                     + alarm.path("id").asLong() + "/acknowledgement",
                             REGULATOR,
                             null);
@@ -623,9 +629,15 @@ public final class FaultSuite {
             }
             Thread.sleep(500);
         }
+        routable[i] = true;
+    }
+
+    private int route(int instance) {
+        return routable[instance] ? instance : 1 - instance;
     }
 
     private void killInstance(int i) throws InterruptedException {
+        routable[i] = false;
         instances[i].destroyForcibly().waitFor(10, TimeUnit.SECONDS);
     }
 

@@ -186,10 +186,18 @@ class RuleSetImpactIntegrationTests {
                         .getStatusCode())
                 .isEqualTo(HttpStatus.CREATED);
         // the combustible-gas rows now name another equipment class: GAS_DETECTOR points lose their thresholds
-        String renamed = upload(Map.of(ALARMS, RuleSetApi.edited(ALARMS, book -> {
-            RuleSetApi.set("Alarm thresholds", "D10", "FIXED_GAS_DETECTOR").accept(book);
-            RuleSetApi.set("Alarm thresholds", "D11", "FIXED_GAS_DETECTOR").accept(book);
-        })));
+        ResponseEntity<JsonNode> uploaded = api.upload(
+                RuleSetApi.admin("policy-officer-li"), "impact test", Map.of(ALARMS, RuleSetApi.edited(ALARMS, book -> {
+                    RuleSetApi.set("Alarm thresholds", "D10", "FIXED_GAS_DETECTOR")
+                            .accept(book);
+                    RuleSetApi.set("Alarm thresholds", "D11", "FIXED_GAS_DETECTOR")
+                            .accept(book);
+                })));
+        String renamed = uploaded.getBody().path("version").asText();
+        assertThat(uploaded.getBody().path("warnings").findValuesAsText("message"))
+                .anySatisfy(message -> assertThat(message)
+                        .startsWith("1 registered monitoring points would have no alarm threshold")
+                        .contains(point));
 
         JsonNode alarms = http.post("/api/v1/rule-sets/" + renamed + "/impact", VIEWER, null)
                 .getBody()
