@@ -32,6 +32,8 @@ class Escalation {
 
     private static final Logger log = LoggerFactory.getLogger(Escalation.class);
     private static final int CHUNK = 1000;
+    /** How far back a lost feed is published again: older notifications were read or are past use. */
+    static final Duration REPUBLISH_WINDOW = Duration.ofHours(24);
 
     private final EscalationMapper mapper;
     private final EnforcementTasks tasks;
@@ -246,8 +248,33 @@ class Escalation {
         return opened;
     }
 
+    /**
+     * A feed that Redis lost gets the notifications of the last {@link #REPUBLISH_WINDOW} again, in order,
+     * from one instance (the one that claims it): the gateways may not have read them, and an SMS or call
+     * never sent is an escalation that silently stopped. Gateways drop repeats by notification id.
+     */
+    private void restoreLostFeed() {
+        if (!feed.claimLostFeed()) {
+            return;
+        }
+        try {
+            int again = mapper.unpublishSince(Instant.now(clock).minus(REPUBLISH_WINDOW));
+            if (again > 0) {
+                log.warn("The notification feed was lost; its last {} notifications are published again", again);
+            }
+        } catch (RuntimeException e) {
+            feed.releaseClaim();
+            throw e;
+        }
+    }
+
     /** Publishes the notifications not yet on the feed; answers how many. Safe on several instances. */
     int publishPending() {
+        try {
+            restoreLostFeed();
+        } catch (RuntimeException e) {
+            log.warn("A lost notification feed is not restored yet, retried on the next run: {}", e.toString());
+        }
         int total = 0;
         while (true) {
             Integer published;

@@ -35,4 +35,7 @@ interface EscalationMapper {
             @Param("hazardId") Long hazardId,
             @Param("afterId") long afterId,
             @Param("limit") int limit);
+
+    /** Notifications published since then become unpublished again: the feed that held them was lost. */
+    int unpublishSince(@Param("since") Instant since);
 }

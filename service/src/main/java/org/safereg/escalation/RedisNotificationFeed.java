@@ -8,15 +8,38 @@ import org.springframework.data.redis.connection.stream.MapRecord;
 import org.springframework.data.redis.core.RedisCallback;
 import org.springframework.data.redis.core.StringRedisTemplate;
 
-/** XADD to a Redis stream, so that a delivering gateway that was down reads on where it stopped. */
+/**
+ * XADD to a Redis stream, so that a delivering gateway that was down reads on where it stopped. An epoch
+ * key beside the stream tells that Redis lost it (see {@link #claimLostFeed}).
+ */
 class RedisNotificationFeed implements NotificationFeed {
 
     private final StringRedisTemplate redis;
+    private final String name;
     private final byte[] stream;
 
     RedisNotificationFeed(StringRedisTemplate redis, String stream) {
         this.redis = redis;
+        this.name = stream;
         this.stream = stream.getBytes(StandardCharsets.UTF_8);
+    }
+
+    @Override
+    public boolean claimLostFeed() {
+        // the epoch key lives and dies with the stream; a stream found without one (the first start of a
+        // version that writes it) was not lost
+        boolean claimed = Boolean.TRUE.equals(
+                redis.opsForValue().setIfAbsent(epoch(), String.valueOf(System.currentTimeMillis())));
+        return claimed && !Boolean.TRUE.equals(redis.hasKey(name));
+    }
+
+    @Override
+    public void releaseClaim() {
+        redis.delete(epoch());
+    }
+
+    private String epoch() {
+        return "safereg:epoch:" + name;
     }
 
     @Override

@@ -39,6 +39,9 @@ interface AlarmMapper {
     /** Each of these points' latest alarm, if it ever had one. */
     List<LatestAlarm> latestAlarms(@Param("pointIds") Collection<Long> pointIds);
 
+    /** When each of these points raised its last {@code count} alarms, oldest first. */
+    List<LatestAlarm.Raise> recentRaises(@Param("latest") List<LatestAlarm> latest, @Param("count") int count);
+
     List<LatestAlarm.LastReading> lastReadings(@Param("alarmIds") Collection<Long> alarmIds);
 
     /** Every point in alarm on a process unit, as the unit marks hold them. */

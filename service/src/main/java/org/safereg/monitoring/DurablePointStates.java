@@ -14,8 +14,9 @@ import org.springframework.dao.DataAccessException;
 /**
  * The point states as the alarm lifecycle sees them: the store's copy, made whole from MySQL wherever the
  * store has lost it. A point the store does not know starts again from its latest alarm in MySQL (episode,
- * level, acknowledgement), never from scratch, so that an alarm is neither raised twice nor numbered
- * twice; a store that lost everything (its epoch is gone) gets the process units' marks back as well.
+ * level, acknowledgement, the side of its setpoint, when its recent alarms were raised), never from
+ * scratch, so that an alarm is neither raised twice nor numbered twice and repetition is still counted; a
+ * store that lost everything (its epoch is gone) gets the process units' marks back as well.
  */
 final class DurablePointStates implements PointStates {
 
@@ -55,10 +56,16 @@ final class DurablePointStates implements PointStates {
             return found;
         }
         Map<Long, Instant> lastReadings = lastReadings(latest);
+        Map<Long, List<Long>> raises = new HashMap<>();
+        for (LatestAlarm.Raise raise : alarms.recentRaises(latest, PointState.RAISES)) {
+            raises.computeIfAbsent(raise.pointId(), id -> new ArrayList<>())
+                    .add(raise.at().toEpochMilli());
+        }
         Map<Long, Versioned> whole = new HashMap<>(found);
         for (LatestAlarm alarm : latest) {
             // still version 0: the store takes it only if no other instance wrote the point meanwhile
-            PointState state = alarm.pointState(lastReadings.get(alarm.id()));
+            PointState state =
+                    alarm.pointState(lastReadings.get(alarm.id()), raises.getOrDefault(alarm.pointId(), List.of()));
             whole.put(alarm.pointId(), new Versioned(alarm.pointId(), 0, state));
         }
         return whole;

@@ -3,15 +3,16 @@ package org.safereg.positioning;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /** The presence kept in this process: the embedded default when no Redis is configured. */
 final class InProcessPresence implements Presence {
 
     private final Map<Long, Area> areas = new ConcurrentHashMap<>();
-    private volatile boolean loaded;
 
     @Override
     public List<Outcome> apply(List<Step> steps, long now) {
@@ -19,7 +20,7 @@ final class InProcessPresence implements Presence {
         for (Step step : steps) {
             Area area = area(step.areaId());
             synchronized (area) {
-                outcomes.add(area.apply(step, now));
+                outcomes.add(area.loaded ? area.apply(step, now) : Area.refused(Status.NOT_LOADED, 0));
             }
         }
         return outcomes;
@@ -46,19 +47,30 @@ final class InProcessPresence implements Presence {
     }
 
     @Override
-    public boolean loaded() {
-        return loaded;
+    public Set<Long> unloaded(Collection<Long> areaIds) {
+        Set<Long> unloaded = new HashSet<>();
+        for (long id : areaIds) {
+            Area area = area(id);
+            synchronized (area) {
+                if (!area.loaded) {
+                    unloaded.add(id);
+                }
+            }
+        }
+        return unloaded;
     }
 
     @Override
-    public void load(Map<Long, Map<String, Long>> presence) {
-        presence.forEach((id, cards) -> {
+    public void load(Collection<Long> areaIds, Map<Long, Map<String, Long>> presence) {
+        for (long id : areaIds) {
             Area area = area(id);
             synchronized (area) {
-                cards.forEach(area.in::putIfAbsent);
+                if (!area.loaded) {
+                    presence.getOrDefault(id, Map.of()).forEach(area.in::putIfAbsent);
+                    area.loaded = true;
+                }
             }
-        });
-        loaded = true;
+        }
     }
 
     @Override
@@ -75,6 +87,7 @@ final class InProcessPresence implements Presence {
         private final Map<String, Long> in = new HashMap<>();
         private final Map<String, Long> out = new HashMap<>();
         private long last;
+        private boolean loaded;
 
         Outcome apply(Step step, long now) {
             Long since = in.get(step.card());

@@ -30,7 +30,7 @@ interface PositioningMapper {
 
     void deletePresence(@Param("r") PresenceRow row);
 
-    List<PresenceRow> allPresence();
+    List<PresenceRow> presenceOf(@Param("areaIds") Collection<Long> areaIds);
 
     Long alarmIdOf(@Param("point") String point, @Param("episode") long episode);
 

@@ -4,41 +4,23 @@ import java.util.List;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.dao.DataAccessException;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * Loads who is where from MySQL at start-up when the shared presence does not have it (or at the first
- * sweep, when Redis was down at start-up), and sweeps the
- * areas with a dwell limit: a stay grows with time alone. The sweep takes a ShedLock row so that one
- * instance sweeps at a time; two sweeps at once would still be safe, the point states decide once.
+ * Sweeps the areas with a dwell limit: a stay grows with time alone. The sweep takes a ShedLock row so
+ * that one instance sweeps at a time; two sweeps at once would still be safe, the point states decide
+ * once. (Who is where is loaded from MySQL area by area wherever the shared presence lacks it.)
  */
 @Component
-class PositioningSchedule implements ApplicationRunner {
+class PositioningSchedule {
 
     private static final Logger log = LoggerFactory.getLogger(PositioningSchedule.class);
 
     private final Positions positions;
-    private final Presence presence;
 
-    PositioningSchedule(Positions positions, Presence presence) {
+    PositioningSchedule(Positions positions) {
         this.positions = positions;
-        this.presence = presence;
-    }
-
-    @Override
-    public void run(ApplicationArguments args) {
-        try {
-            if (!presence.loaded()) {
-                positions.recover();
-            }
-        } catch (DataAccessException e) {
-            // the service starts without Redis; the next sweep loads the presence once Redis is back
-            log.warn("Mine area presence not loaded at start-up: {}", e.getMessage());
-        }
     }
 
     @Scheduled(fixedDelayString = "${safereg.positioning.dwell-sweep:PT1M}", initialDelayString = "PT1M")

@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -15,6 +16,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.safereg.monitoring.DerivedReadings;
 import org.safereg.positioning.PositionResult.AreaAlarm;
 import org.safereg.positioning.PositionResult.Reason;
@@ -114,7 +116,7 @@ class Positions {
         // a person's events are applied in the order they happened, whatever order the gateway sent them in
         events.sort(Comparator.comparing(PositionEvent::at).thenComparingInt(PositionEvent::index));
         long checked = System.nanoTime();
-        List<Presence.Outcome> outcomes = presence.apply(
+        List<Presence.Outcome> outcomes = apply(
                 events.stream()
                         .map(e -> new Presence.Step(e.areaId(), e.card(), e.enter(), e.at().toEpochMilli()))
                         .toList(),
@@ -179,16 +181,40 @@ class Positions {
         return new PositionResult(items.size(), taken.size(), rejected, alarms);
     }
 
+    /**
+     * Applies the steps; the steps on an area whose presence the store does not hold (lost with Redis, or
+     * not yet loaded) are applied again once it is loaded from MySQL, in their order.
+     */
+    private List<Presence.Outcome> apply(List<Presence.Step> steps, long now) {
+        List<Presence.Outcome> outcomes = new ArrayList<>(presence.apply(steps, now));
+        for (int attempt = 0; attempt < 3; attempt++) {
+            List<Integer> again = new ArrayList<>();
+            for (int i = 0; i < outcomes.size(); i++) {
+                if (outcomes.get(i).status() == Presence.Status.NOT_LOADED) {
+                    again.add(i);
+                }
+            }
+            if (again.isEmpty()) {
+                return outcomes;
+            }
+            recover(again.stream().map(i -> steps.get(i).areaId()).collect(Collectors.toSet()));
+            List<Presence.Outcome> retried =
+                    presence.apply(again.stream().map(steps::get).toList(), now);
+            for (int j = 0; j < again.size(); j++) {
+                outcomes.set(again.get(j), retried.get(j));
+            }
+        }
+        throw new IllegalStateException("the presence of mine areas was lost again while it was being loaded");
+    }
+
     /** Works out each dwell-limited area's longest current stay again and feeds it; returns the alarm changes. */
     List<AreaAlarm> sweepDwell() {
         Instant now = Instant.now(clock);
-        if (!presence.loaded()) {
-            recover();
-        }
         List<MineArea> limited = areas.withDwellLimit();
         if (limited.isEmpty()) {
             return List.of();
         }
+        ensureLoaded(limited.stream().map(MineArea::id).toList());
         Map<Long, Long> stamps =
                 presence.stamps(limited.stream().map(MineArea::id).toList(), now.toEpochMilli());
         List<DerivedReadings.Value> values = new ArrayList<>(limited.size());
@@ -206,24 +232,32 @@ class Positions {
         return alarmsOf(readings.feed(values), byPoint, Map.of(), now);
     }
 
-    /** Loads who is where from MySQL into the shared presence (at start-up, or after Redis lost its data). */
-    void recover() {
+    /** Loads who is where from MySQL into the areas the shared presence does not hold (lost with Redis). */
+    private void ensureLoaded(Collection<Long> areaIds) {
+        Set<Long> unloaded = presence.unloaded(areaIds);
+        if (!unloaded.isEmpty()) {
+            recover(unloaded);
+        }
+    }
+
+    private void recover(Collection<Long> areaIds) {
         Map<Long, Map<String, Long>> rows = new HashMap<>();
-        for (PresenceRow row : mapper.allPresence()) {
+        for (PresenceRow row : mapper.presenceOf(areaIds)) {
             rows.computeIfAbsent(row.areaId(), id -> new HashMap<>())
                     .put(row.card(), row.enteredAt().toEpochMilli());
         }
-        presence.load(rows);
+        presence.load(areaIds, rows);
         log.info(
                 "Mine area presence loaded from MySQL into the {} store: {} persons in {} areas",
                 presence.kind(),
                 rows.values().stream().mapToInt(Map::size).sum(),
-                rows.size());
+                areaIds.size());
     }
 
     Occupancy occupancy(String code, Caller caller) {
         MineArea area = areas.get(code, caller);
         Instant now = Instant.now(clock);
+        ensureLoaded(List.of(area.id()));
         List<Occupancy.Person> persons = presence.occupants(area.id()).entrySet().stream()
                 .sorted(Map.Entry.<String, Long>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
                 .map(e -> new Occupancy.Person(
@@ -342,7 +376,7 @@ class Positions {
                         code,
                         Reason.OUT_OF_ORDER,
                         "a later event of " + e.card() + " in " + code + " (" + mark + ") was already taken");
-            case TAKEN -> throw new IllegalArgumentException("a taken event is no refusal");
+            case TAKEN, NOT_LOADED -> throw new IllegalArgumentException("a taken or unapplied event is no refusal");
         };
     }
 

@@ -3,6 +3,7 @@ package org.safereg.positioning;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Who is in which mine area since when, shared by all instances (Redis) or kept in process (embedded
@@ -18,7 +19,9 @@ interface Presence {
         DUPLICATE,
         ALREADY_INSIDE,
         LEAVE_WITHOUT_ENTER,
-        OUT_OF_ORDER
+        OUT_OF_ORDER,
+        /** The area's presence is not in the store (lost, or never loaded): nothing was changed. */
+        NOT_LOADED
     }
 
     /** A card entering or leaving an area at a time (epoch milliseconds). */
@@ -31,7 +34,10 @@ interface Presence {
      */
     record Outcome(Status status, int count, long oldest, long stamp, long since) {}
 
-    /** Applies the steps in order, each atomically; {@code now} is the service's clock. */
+    /**
+     * Applies the steps in order, each atomically; {@code now} is the service's clock. A step on an area that
+     * is not loaded is answered {@link Status#NOT_LOADED} and changes nothing.
+     */
     List<Outcome> apply(List<Step> steps, long now);
 
     /** The cards in an area with the time each entered (epoch milliseconds). */
@@ -40,11 +46,18 @@ interface Presence {
     /** A fresh stamp for each area, as for a step, for readings worked out without a step (the dwell sweep). */
     Map<Long, Long> stamps(Collection<Long> areaIds, long now);
 
-    /** True once the presence has been loaded from MySQL (it is lost when Redis loses its data). */
-    boolean loaded();
+    /**
+     * The areas whose presence is not in the store: never loaded since it started, or lost (Redis restarted
+     * without persistence, failed over or evicted the keys). Each area keeps its own mark of being loaded.
+     */
+    Set<Long> unloaded(Collection<Long> areaIds);
 
-    /** Loads the presence MySQL holds, by area and card; cards already present keep their entry time. */
-    void load(Map<Long, Map<String, Long>> presence);
+    /**
+     * Loads the presence MySQL holds into each of these areas, by card, and marks them loaded, each at once
+     * and only if it is still unloaded: an area another instance loaded meanwhile, and the steps taken on it
+     * since, are left as they are.
+     */
+    void load(Collection<Long> areaIds, Map<Long, Map<String, Long>> presence);
 
     /** "redis" or "in-process". */
     String kind();

@@ -4,8 +4,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.springframework.data.redis.connection.ReturnType;
 import org.springframework.data.redis.connection.StringRedisConnection;
 import org.springframework.data.redis.core.RedisCallback;
@@ -13,20 +15,21 @@ import org.springframework.data.redis.core.StringRedisTemplate;
 
 /**
  * Each area's presence in Redis: hash {@code safereg:positioning:{area:<id>}:in} (card → entry time),
- * hash {@code ...:out} (card → last leave, to tell a repeated leave from a leave without entry) and
- * {@code ...:stamp}. A step is one Lua script, so the check and the change are one step for Redis
+ * hash {@code ...:out} (card → last leave, to tell a repeated leave from a leave without entry),
+ * {@code ...:stamp} and {@code ...:loaded}, the area's mark that its presence came from MySQL: a step on an
+ * area without it changes nothing and says so, and the area is loaded again first. A step is one Lua script, so the check and the change are one step for Redis
  * whatever other instances do; a batch's steps are pipelined. The keys of an area share a hash tag
  * so that the script also runs on Redis Cluster.
  */
 final class RedisPresence implements Presence {
 
     static final String PREFIX = "safereg:positioning:";
-    static final String LOADED = PREFIX + "loaded";
 
     // returns {status, count, oldest, stamp, since}; status 0 taken, 1 duplicate, 2 already inside,
-    // 3 leave without enter, 4 out of order
+    // 3 leave without enter, 4 out of order, 5 not loaded (the area's mark is gone with what it held)
     private static final String STEP =
             """
+            if redis.call('EXISTS', KEYS[4]) == 0 then return {5, 0, -1, 0, 0} end
             local at = tonumber(ARGV[3])
             local since = redis.call('HGET', KEYS[1], ARGV[1])
             local mark = 0
@@ -59,6 +62,17 @@ final class RedisPresence implements Presence {
             return {0, redis.call('HLEN', KEYS[1]), oldest, stamp, mark}
             """;
 
+    // installs an area's presence from MySQL and its mark, unless another instance already did
+    private static final String LOAD =
+            """
+            if redis.call('EXISTS', KEYS[2]) == 1 then return 0 end
+            for i = 1, #ARGV, 2 do
+              redis.call('HSETNX', KEYS[1], ARGV[i], ARGV[i + 1])
+            end
+            redis.call('SET', KEYS[2], '1')
+            return 1
+            """;
+
     private static final String STAMP =
             """
             local stamp = math.max(tonumber(ARGV[1]), tonumber(redis.call('GET', KEYS[1]) or '0') + 1)
@@ -88,10 +102,11 @@ final class RedisPresence implements Presence {
                 strings.evalSha(
                         sha,
                         ReturnType.MULTI,
-                        3,
+                        4,
                         key(s.areaId(), "in"),
                         key(s.areaId(), "out"),
                         key(s.areaId(), "stamp"),
+                        key(s.areaId(), "loaded"),
                         s.card(),
                         s.enter() ? "E" : "L",
                         String.valueOf(s.at()),
@@ -143,19 +158,46 @@ final class RedisPresence implements Presence {
     }
 
     @Override
-    public boolean loaded() {
-        return Boolean.TRUE.equals(redis.hasKey(LOADED));
+    public Set<Long> unloaded(Collection<Long> areaIds) {
+        List<Long> ids = new ArrayList<>(areaIds);
+        if (ids.isEmpty()) {
+            return Set.of();
+        }
+        List<Object> answers = redis.executePipelined((RedisCallback<Object>) connection -> {
+            StringRedisConnection strings = (StringRedisConnection) connection;
+            ids.forEach(id -> strings.exists(key(id, "loaded")));
+            return null;
+        });
+        Set<Long> unloaded = new HashSet<>();
+        for (int i = 0; i < ids.size(); i++) {
+            Object exists = answers.get(i);
+            if (!(Boolean.TRUE.equals(exists) || (exists instanceof Number n && n.longValue() > 0))) {
+                unloaded.add(ids.get(i));
+            }
+        }
+        return unloaded;
     }
 
     @Override
-    public void load(Map<Long, Map<String, Long>> presence) {
+    public void load(Collection<Long> areaIds, Map<Long, Map<String, Long>> presence) {
+        if (areaIds.isEmpty()) {
+            return;
+        }
+        String sha = load(LOAD);
         redis.executePipelined((RedisCallback<Object>) connection -> {
             StringRedisConnection strings = (StringRedisConnection) connection;
-            presence.forEach((id, cards) ->
-                    cards.forEach((card, at) -> strings.hSetNX(key(id, "in"), card, String.valueOf(at))));
+            for (long id : areaIds) {
+                List<String> args = new ArrayList<>();
+                presence.getOrDefault(id, Map.of()).forEach((card, at) -> {
+                    args.add(card);
+                    args.add(String.valueOf(at));
+                });
+                List<String> keysAndArgs = new ArrayList<>(List.of(key(id, "in"), key(id, "loaded")));
+                keysAndArgs.addAll(args);
+                strings.evalSha(sha, ReturnType.INTEGER, 2, keysAndArgs.toArray(String[]::new));
+            }
             return null;
         });
-        redis.opsForValue().set(LOADED, "1");
     }
 
     @Override

@@ -21,6 +21,7 @@ import org.safereg.support.TestTokens;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.context.annotation.Import;
+import org.springframework.data.redis.connection.RedisConnection;
 import org.springframework.data.redis.connection.stream.MapRecord;
 import org.springframework.data.redis.connection.stream.StreamOffset;
 import org.springframework.data.redis.core.StringRedisTemplate;
@@ -138,6 +139,30 @@ class EscalationIntegrationTests {
                 .extracting(e -> e.getValue().get("recipient"))
                 .containsExactly("SAFETY_OFFICER", "PRINCIPAL", "COUNTY", "CITY", "PROVINCE");
         assertThat(feed).allSatisfy(e -> assertThat(e.getValue().get("alarmId")).isEqualTo(String.valueOf(alarm)));
+    }
+
+    @Test
+    void notificationsOnTheFeedWhenRedisLostEverythingArePublishedAgainAndTheEscalationGoesOn() {
+        long alarm = scenario.level2Alarm(plant, clock.instant());
+        assertThat(runAt(5)).containsExactly("SAFETY_OFFICER", "PRINCIPAL");
+        redis.execute((RedisConnection connection) -> {
+            connection.serverCommands().flushDb();
+            return null;
+        });
+
+        assertThat(runAt(15)).containsExactly("COUNTY");
+
+        List<MapRecord<String, Object, Object>> feed =
+                redis.opsForStream().read(StreamOffset.fromStart("safereg:notifications"));
+        assertThat(feed)
+                .as("what the delivering gateways had not necessarily read yet is on the feed again, in order")
+                .extracting(e -> e.getValue().get("recipient"))
+                .containsExactly("SAFETY_OFFICER", "PRINCIPAL", "COUNTY");
+        assertThat(feed).allSatisfy(e -> assertThat(e.getValue().get("alarmId")).isEqualTo(String.valueOf(alarm)));
+        assertThat(runAt(16)).isEmpty();
+        assertThat(redis.opsForStream().size("safereg:notifications"))
+                .as("published again once")
+                .isEqualTo(3);
     }
 
     @Test

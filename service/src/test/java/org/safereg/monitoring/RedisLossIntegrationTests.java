@@ -142,6 +142,68 @@ class RedisLossIntegrationTests {
         assertThat(marks).hasSize(1);
     }
 
+    @Test
+    void aThirdAlarmWithinTheHourIsStillMarkedRepeatedAfterRedisLostEverything() {
+        String gas = gasDetector(null);
+        for (int round = 0; round < 2; round++) {
+            assertThat(event(push(gas, round * 60, 65))).isEqualTo("RAISED");
+            push(gas, round * 60 + 10, 5);
+            assertThat(acknowledge(alarmId(gas, round + 1)).path("state").asText())
+                    .isEqualTo("CLEARED");
+        }
+
+        redisLosesEverything();
+        assertThat(event(push(gas, 180, 65))).isEqualTo("RAISED");
+
+        assertThat(jdbc.queryForObject(
+                        "SELECT a.repeated FROM alarms a JOIN monitoring_points p ON p.id = a.point_id"
+                                + " WHERE p.code = ? AND a.episode = 3",
+                        Boolean.class,
+                        gas))
+                .as("the two alarms raised before within the hour are known from MySQL")
+                .isTrue();
+    }
+
+    @Test
+    void oxygenEnrichmentAfterADeficiencyBeforeRedisLostEverythingIsAnAlarmOfItsOwn() {
+        String oxygen = Api.uniqueCode("RL-O2");
+        assertThat(api.registerPoint(
+                                TestTokens.policyAdmin(),
+                                Api.point(oxygen, plant, "GAS_DETECTOR", "OXYGEN", "%VOL", null, null, null))
+                        .getStatusCode())
+                .isEqualTo(HttpStatus.CREATED);
+        push(oxygen, 0, 19.0, "%VOL");
+        assertThat(event(push(oxygen, 30, 19.0, "%VOL"))).isEqualTo("RAISED");
+
+        redisLosesEverything();
+        JsonNode enriched = push(oxygen, 60, 24.0, "%VOL");
+
+        assertThat(enriched.path("alarms").findValuesAsText("event")).containsExactly("CLEARED", "RAISED");
+        List<Map<String, Object>> alarms = jdbc.queryForList(
+                "SELECT a.state, a.threshold FROM alarms a JOIN monitoring_points p ON p.id = a.point_id"
+                        + " WHERE p.code = ? ORDER BY a.episode",
+                oxygen);
+        assertThat(alarms).hasSize(2);
+        assertThat(alarms.get(0)).containsEntry("state", "CLEARED");
+        assertThat(((Number) alarms.get(0).get("threshold")).doubleValue()).isEqualTo(19.5);
+        assertThat(alarms.get(1)).containsEntry("state", "RAISED");
+        assertThat(((Number) alarms.get(1).get("threshold")).doubleValue()).isEqualTo(23.5);
+    }
+
+    @Test
+    void anAlarmOpenBeforeRedisLostEverythingIsAcknowledgedAndThenClears() {
+        String gas = gasDetector(null);
+        assertThat(event(push(gas, 0, 65))).isEqualTo("RAISED");
+        long alarm = alarmId(gas, 1);
+
+        redisLosesEverything();
+
+        assertThat(acknowledge(alarm).path("state").asText()).isEqualTo("ACKNOWLEDGED");
+        assertThat(event(push(gas, 10, 5))).isEqualTo("CLEARED");
+        assertThat(api.get("/api/v1/alarms?state=RAISED", REGULATOR).getBody().findValuesAsText("point"))
+                .isEmpty();
+    }
+
     private long unitKeys() {
         return redis.keys(RedisPointStates.UNIT_PREFIX + "*").size();
     }
@@ -176,6 +238,27 @@ class RedisLossIntegrationTests {
 
     private JsonNode push(String sensor, double secondsAfterStart, double value) {
         return api.taken(sensor, at(secondsAfterStart), value, "%LEL");
+    }
+
+    private JsonNode push(String sensor, double secondsAfterStart, double value, String unit) {
+        ResponseEntity<JsonNode> response = api.post(
+                "/api/v1/readings",
+                GATEWAY,
+                Map.of(
+                        "readings",
+                        List.of(Map.of(
+                                "sensor",
+                                sensor,
+                                "value",
+                                value,
+                                "unit",
+                                unit,
+                                "at",
+                                t0.plusMillis((long) (secondsAfterStart * 1000)).toString()))));
+        assertThat(response.getStatusCode().is2xxSuccessful())
+                .as("%s", response.getBody())
+                .isTrue();
+        return response.getBody();
     }
 
     private ResponseEntity<JsonNode> pushResponse(String sensor, double secondsAfterStart, double value) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.safereg.positioning.Presence.Outcome;
 import org.safereg.positioning.Presence.Status;
@@ -15,6 +16,11 @@ class InProcessPresenceTests {
     private static final long NOW = 1_800_000_000_000L;
 
     private final InProcessPresence presence = new InProcessPresence();
+
+    @BeforeEach
+    void areasLoadedEmpty() {
+        presence.load(List.of(1L, 2L), Map.of());
+    }
 
     @Test
     void enteringAndLeavingCountsPersonsAndKnowsWhoHasBeenInLongest() {
@@ -74,12 +80,18 @@ class InProcessPresenceTests {
     }
 
     @Test
-    void loadingFromMySqlKeepsWhoIsAlreadyPresent() {
-        presence.apply(List.of(new Step(1, "A001", true, 5000)), NOW);
+    void anAreaNotLoadedFromMySqlTakesNoStepAndIsLoadedOnlyOnce() {
+        Step entering = new Step(3, "A001", true, 5000);
+        assertThat(presence.unloaded(List.of(1L, 3L))).containsExactly(3L);
+        assertThat(presence.apply(List.of(entering), NOW))
+                .extracting(Outcome::status)
+                .containsExactly(Status.NOT_LOADED);
 
-        presence.load(Map.of(1L, Map.of("A001", 1000L, "B002", 2000L)));
+        presence.load(List.of(3L), Map.of(3L, Map.of("B002", 2000L)));
+        presence.apply(List.of(entering), NOW);
+        presence.load(List.of(3L), Map.of(3L, Map.of("C003", 3000L)));
 
-        assertThat(presence.loaded()).isTrue();
-        assertThat(presence.occupants(1)).isEqualTo(Map.of("A001", 5000L, "B002", 2000L));
+        assertThat(presence.unloaded(List.of(1L, 3L))).isEmpty();
+        assertThat(presence.occupants(3)).isEqualTo(Map.of("A001", 5000L, "B002", 2000L));
     }
 }

@@ -30,6 +30,7 @@ import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.Primary;
+import org.springframework.data.redis.connection.RedisConnection;
 import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
@@ -361,7 +362,10 @@ class PositioningIntegrationTests {
         positions(event("H0001", area, "ENTER", 0), event("H0002", area, "ENTER", 1));
         Set<String> keys = redis.keys("safereg:positioning:*");
         redis.delete(keys);
-        assertThat(occupancy(area, REGULATOR).path("count").asInt()).isZero();
+        assertThat(occupancy(area, REGULATOR).findValuesAsText("card"))
+                .as("read from MySQL at once, not only from the next sweep")
+                .containsExactly("H0001", "H0002");
+        redis.delete(redis.keys("safereg:positioning:*"));
 
         positions.sweepDwell();
 
@@ -369,6 +373,29 @@ class PositioningIntegrationTests {
         assertThat(occupancy.findValuesAsText("card")).containsExactly("H0001", "H0002");
         JsonNode left = positions(event("H0001", area, "LEAVE", 120)).getBody();
         assertThat(left.path("accepted").asInt()).isEqualTo(1);
+    }
+
+    @Test
+    void eventsRightAfterRedisLostEverythingAreAppliedToWhoIsWhereAsMySqlHoldsIt() {
+        String area = area("KEY", 2, null);
+        positions(event("H0001", area, "ENTER", 0), event("H0002", area, "ENTER", 1));
+        assertThat(onlyAlarmOf(area + ":OCCUPANCY").path("level").asInt()).isEqualTo(1);
+        redis.execute((RedisConnection connection) -> {
+            connection.serverCommands().flushDb();
+            return null;
+        });
+
+        JsonNode third = positions(event("H0003", area, "ENTER", 30)).getBody();
+        JsonNode left = positions(event("H0001", area, "LEAVE", 60)).getBody();
+
+        assertThat(third.path("accepted").asInt()).isEqualTo(1);
+        assertThat(third.path("alarms").findValuesAsText("event"))
+                .as("three persons in an area capped at two, as before the loss")
+                .containsExactly("LEVEL_CHANGED");
+        assertThat(left.path("accepted").asInt())
+                .as("%s", left.path("rejected"))
+                .isEqualTo(1);
+        assertThat(occupancy(area, REGULATOR).findValuesAsText("card")).containsExactly("H0002", "H0003");
     }
 
     @Test
