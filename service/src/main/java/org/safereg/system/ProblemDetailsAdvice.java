@@ -100,19 +100,11 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
      */
     @ExceptionHandler({DataAccessResourceFailureException.class, QueryTimeoutException.class})
     ResponseEntity<Object> storeUnavailable(Exception ex, WebRequest request) {
-        Throwable root = ex;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
-        }
-        log.warn(
-                "A store did not answer on {}: {} ({}: {})",
-                describe(request),
-                ex.getMessage(),
-                root.getClass().getSimpleName(),
-                root.getMessage());
+        StoreOutages.Store store = StoreOutages.storeOf(ex);
+        String name = (store == null ? StoreOutages.Store.UNKNOWN : store).displayName();
+        log.warn("{} did not answer on {}: {}", name, describe(request), StoreOutages.rootMessage(ex));
         ProblemDetail problem = ProblemType.UNAVAILABLE.problem(
-                "A store SafeReg depends on (MySQL or Redis) is not answering, so this request was not completed."
-                        + " Send it again in a few seconds.");
+                name + " is not answering, so this request was not completed. Send it again in a few seconds.");
         HttpHeaders headers = new HttpHeaders();
         headers.set(HttpHeaders.RETRY_AFTER, "5");
         return handleExceptionInternal(ex, problem, headers, HttpStatusCode.valueOf(problem.getStatus()), request);
@@ -271,7 +263,8 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleExceptionInternal(
             Exception ex, Object body, HttpHeaders headers, HttpStatusCode statusCode, WebRequest request) {
-        if (statusCode.is5xxServerError() && !(body instanceof ProblemDetail problem && isInternal(problem))) {
+        if (statusCode.is5xxServerError()
+                && !(body instanceof ProblemDetail problem && (isInternal(problem) || isUnavailable(problem)))) {
             log.error("Request {} failed with status {}", describe(request), statusCode.value(), ex);
         }
         return super.handleExceptionInternal(ex, body, headers, statusCode, request);
@@ -298,6 +291,11 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         return ProblemType.INTERNAL.uri().equals(problem.getType())
                 && problem.getProperties() != null
                 && problem.getProperties().containsKey("incident");
+    }
+
+    /** A store outage: logged in one line where it was mapped, not as a fault with its stack. */
+    private static boolean isUnavailable(ProblemDetail problem) {
+        return ProblemType.UNAVAILABLE.uri().equals(problem.getType());
     }
 
     private static ProblemDetail invalid(List<InputError> errors) {

@@ -2,6 +2,7 @@ package org.safereg.system;
 
 import org.springframework.context.annotation.Condition;
 import org.springframework.context.annotation.ConditionContext;
+import org.springframework.core.env.Environment;
 import org.springframework.core.type.AnnotatedTypeMetadata;
 import org.springframework.util.StringUtils;
 
@@ -13,7 +14,10 @@ public class RedisConfigured implements Condition {
 
     @Override
     public boolean matches(ConditionContext context, AnnotatedTypeMetadata metadata) {
-        var env = context.getEnvironment();
+        return in(context.getEnvironment());
+    }
+
+    public static boolean in(Environment env) {
         return StringUtils.hasText(env.getProperty("spring.data.redis.host"))
                 || StringUtils.hasText(env.getProperty("spring.data.redis.url"));
     }

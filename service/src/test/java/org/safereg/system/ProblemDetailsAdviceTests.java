@@ -11,24 +11,32 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import io.lettuce.core.RedisCommandExecutionException;
+import io.lettuce.core.RedisException;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import java.sql.SQLTransientConnectionException;
 import java.util.List;
 import java.util.Map;
+import org.apache.ibatis.exceptions.PersistenceException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.mybatis.spring.MyBatisSystemException;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.WebMvcTest;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.context.annotation.Import;
+import org.springframework.data.redis.RedisSystemException;
 import org.springframework.http.MediaType;
+import org.springframework.jdbc.CannotGetJdbcConnectionException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.stereotype.Component;
@@ -103,6 +111,34 @@ class ProblemDetailsAdviceTests {
                 .andExpect(jsonPath("$.trace").doesNotExist());
         // the operator gets what the caller does not
         assertThat(output).contains("GET /api/v1/failing/boom").contains("connection to 10.0.0.7 refused");
+    }
+
+    @Test
+    void redisGoneAfterItWasConnectedIs503WithRetryAfter() throws Exception {
+        mvc.perform(as(get("/api/v1/failing/redis-disconnected")))
+                .andExpect(status().isServiceUnavailable())
+                .andExpect(header().string("Retry-After", "5"))
+                .andExpect(jsonPath("$.type").value("urn:safereg:problem:unavailable"))
+                .andExpect(jsonPath("$.detail").value(startsWith("Redis is not answering")));
+        mvc.perform(as(get("/api/v1/failing/redis-loading")))
+                .andExpect(status().isServiceUnavailable())
+                .andExpect(jsonPath("$.detail").value(startsWith("Redis is not answering")));
+    }
+
+    @Test
+    void mysqlGoneBehindMyBatisIs503NamingMysql() throws Exception {
+        mvc.perform(as(get("/api/v1/failing/mysql-gone")))
+                .andExpect(status().isServiceUnavailable())
+                .andExpect(header().string("Retry-After", "5"))
+                .andExpect(jsonPath("$.type").value("urn:safereg:problem:unavailable"))
+                .andExpect(jsonPath("$.detail").value(startsWith("MySQL is not answering")));
+    }
+
+    @Test
+    void aRedisReplySendingAgainWillNotCureIs500() throws Exception {
+        mvc.perform(as(get("/api/v1/failing/redis-wrong-type")))
+                .andExpect(status().isInternalServerError())
+                .andExpect(jsonPath("$.type").value("urn:safereg:problem:internal"));
     }
 
     @Test
@@ -251,6 +287,36 @@ class ProblemDetailsAdviceTests {
         @GetMapping("/api/v1/failing/boom")
         void boom() {
             throw new IllegalStateException("connection to 10.0.0.7 refused");
+        }
+
+        @GetMapping("/api/v1/failing/redis-disconnected")
+        void redisDisconnected() {
+            throw new RedisSystemException(
+                    "Redis exception", new RedisException("Currently not connected. Commands are rejected."));
+        }
+
+        @GetMapping("/api/v1/failing/redis-loading")
+        void redisLoading() {
+            throw new RedisSystemException(
+                    "Error in execution",
+                    new RedisCommandExecutionException("LOADING Redis is loading the dataset in memory"));
+        }
+
+        @GetMapping("/api/v1/failing/redis-wrong-type")
+        void redisWrongType() {
+            throw new RedisSystemException(
+                    "Error in execution",
+                    new RedisCommandExecutionException(
+                            "WRONGTYPE Operation against a key holding the wrong kind of value"));
+        }
+
+        @GetMapping("/api/v1/failing/mysql-gone")
+        void mysqlGone() {
+            throw new MyBatisSystemException(
+                    "Error querying database",
+                    new PersistenceException(new CannotGetJdbcConnectionException(
+                            "Failed to obtain JDBC Connection",
+                            new SQLTransientConnectionException("HikariPool-1 - Connection is not available"))));
         }
 
         @PostMapping("/api/v1/failing/plans")
