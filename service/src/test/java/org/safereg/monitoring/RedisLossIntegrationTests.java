@@ -166,12 +166,7 @@ class RedisLossIntegrationTests {
 
     @Test
     void oxygenEnrichmentAfterADeficiencyBeforeRedisLostEverythingIsAnAlarmOfItsOwn() {
-        String oxygen = Api.uniqueCode("RL-O2");
-        assertThat(api.registerPoint(
-                                TestTokens.policyAdmin(),
-                                Api.point(oxygen, plant, "GAS_DETECTOR", "OXYGEN", "%VOL", null, null, null))
-                        .getStatusCode())
-                .isEqualTo(HttpStatus.CREATED);
+        String oxygen = api.detector("RL-O2", plant, "OXYGEN", "%VOL", null);
         push(oxygen, 0, 19.0, "%VOL");
         assertThat(event(push(oxygen, 30, 19.0, "%VOL"))).isEqualTo("RAISED");
 
@@ -241,24 +236,7 @@ class RedisLossIntegrationTests {
     }
 
     private JsonNode push(String sensor, double secondsAfterStart, double value, String unit) {
-        ResponseEntity<JsonNode> response = api.post(
-                "/api/v1/readings",
-                GATEWAY,
-                Map.of(
-                        "readings",
-                        List.of(Map.of(
-                                "sensor",
-                                sensor,
-                                "value",
-                                value,
-                                "unit",
-                                unit,
-                                "at",
-                                t0.plusMillis((long) (secondsAfterStart * 1000)).toString()))));
-        assertThat(response.getStatusCode().is2xxSuccessful())
-                .as("%s", response.getBody())
-                .isTrue();
-        return response.getBody();
+        return api.taken(sensor, at(secondsAfterStart), value, unit);
     }
 
     private ResponseEntity<JsonNode> pushResponse(String sensor, double secondsAfterStart, double value) {
