@@ -1,12 +1,19 @@
 package org.safereg.engine;
 
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.ss.util.CellReference;
 import org.safereg.engine.DecisionTableLayout.Column;
 import org.safereg.engine.DecisionTableLayout.Table;
 
@@ -152,28 +159,25 @@ final class WorkbookChecks {
      * there and drops every rule of it without a word, so the block is refused at its keyword cell.
      */
     private static void headless(RuleFile file, DecisionTableLayout layout, List<RuleProblem> problems) {
-        java.util.Set<String> keywordRows = new java.util.HashSet<>();
+        Set<String> keywordRows = new HashSet<>();
         for (Table table : layout.tables().values()) {
             keywordRows.add(table.sheetName() + "!" + table.headerRow());
         }
-        try (Workbook workbook =
-                org.apache.poi.ss.usermodel.WorkbookFactory.create(new java.io.ByteArrayInputStream(file.content()))) {
+        try (Workbook workbook = WorkbookFactory.create(new ByteArrayInputStream(file.content()))) {
             for (Sheet sheet : workbook) {
                 for (Row row : sheet) {
                     for (Cell cell : row) {
-                        String text = CellText.of(cell).toUpperCase(java.util.Locale.ROOT);
+                        String text = CellText.of(cell).toUpperCase(Locale.ROOT);
                         if (!text.equals("CONDITION") && !text.equals("ACTION")) {
                             continue;
                         }
                         if (!keywordRows.contains(sheet.getSheetName() + "!" + row.getRowNum())) {
-                            String above =
-                                    org.apache.poi.ss.util.CellReference.convertNumToColString(cell.getColumnIndex())
-                                            + row.getRowNum();
+                            String above = CellReference.convertNumToColString(cell.getColumnIndex()) + row.getRowNum();
                             problems.add(new RuleProblem(
                                     file.path(),
                                     sheet.getSheetName(),
                                     row.getRowNum() + 1,
-                                    org.apache.poi.ss.util.CellReference.convertNumToColString(cell.getColumnIndex()),
+                                    CellReference.convertNumToColString(cell.getColumnIndex()),
                                     null,
                                     CellText.of(cell),
                                     "a rule table without its \"RuleTable <name>\" cell: its rows would be dropped"
@@ -184,7 +188,7 @@ final class WorkbookChecks {
                     }
                 }
             }
-        } catch (java.io.IOException | RuntimeException e) {
+        } catch (IOException | RuntimeException e) {
             // not readable: the layout's own reading reported it
         }
     }
