@@ -2,7 +2,6 @@ package org.safereg.faults;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -30,6 +29,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import org.safereg.support.LoadClient;
 import org.safereg.support.LocalMariaDb;
+import org.safereg.support.LocalPorts;
 
 /**
  * The fault suite (scripts/faults.sh): its own MariaDB and Redis on spare ports, two SafeReg instances and a
@@ -82,9 +82,9 @@ public final class FaultSuite {
         this.home = home;
         this.jar = jar;
         this.publicKey = publicKey;
-        this.ports = new int[] {freePort(), freePort()};
-        this.mariadbPort = freePort();
-        this.redisPort = freePort();
+        this.ports = new int[] {LocalPorts.free(), LocalPorts.free()};
+        this.mariadbPort = LocalPorts.free();
+        this.redisPort = LocalPorts.free();
         this.mariadb = LocalMariaDb.prepare(home.resolve("mariadb"), mariadbPort);
     }
 
@@ -576,7 +576,7 @@ public final class FaultSuite {
                 .redirectErrorStream(true)
                 .redirectOutput(home.resolve("redis.log").toFile())
                 .start();
-        awaitPort(redisPort);
+        LocalPorts.await(redisPort, true, "Redis");
     }
 
     private void killRedis() throws InterruptedException {
@@ -701,25 +701,6 @@ public final class FaultSuite {
             Thread.sleep(millis);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-        }
-    }
-
-    private static void awaitPort(int port) {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-        while (System.nanoTime() < deadline) {
-            try (java.net.Socket socket = new java.net.Socket()) {
-                socket.connect(new java.net.InetSocketAddress("127.0.0.1", port), 200);
-                return;
-            } catch (IOException e) {
-                pause(100);
-            }
-        }
-        throw new IllegalStateException("nothing listens on port " + port);
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
         }
     }
 }

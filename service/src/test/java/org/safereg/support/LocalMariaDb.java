@@ -1,9 +1,6 @@
 package org.safereg.support;
 
 import java.io.IOException;
-import java.net.InetSocketAddress;
-import java.net.ServerSocket;
-import java.net.Socket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -37,7 +34,7 @@ public final class LocalMariaDb {
             try {
                 Path home = Files.createDirectories(Path.of("target", "local-mariadb"))
                         .toAbsolutePath();
-                shared = new LocalMariaDb(home, freePort());
+                shared = new LocalMariaDb(home, LocalPorts.free());
                 shared.install();
                 shared.start();
                 Runtime.getRuntime().addShutdownHook(new Thread(shared::kill));
@@ -127,29 +124,7 @@ public final class LocalMariaDb {
     }
 
     private void waitUntil(boolean listening) {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-        while (System.nanoTime() < deadline) {
-            if (answers() == listening) {
-                return;
-            }
-            try {
-                Thread.sleep(100);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            }
-        }
-        throw new IllegalStateException("the local MariaDB on port " + port + " did not "
-                + (listening ? "start; see " + home.resolve("mariadb.log") : "stop"));
-    }
-
-    private boolean answers() {
-        try (Socket socket = new Socket()) {
-            socket.connect(new InetSocketAddress("127.0.0.1", port), 200);
-            return true;
-        } catch (IOException e) {
-            return false;
-        }
+        LocalPorts.await(port, listening, "the local MariaDB; see " + home.resolve("mariadb.log"));
     }
 
     private static String mariadbd() {
@@ -159,12 +134,6 @@ public final class LocalMariaDb {
             }
         }
         return "mariadbd";
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
     }
 
     /** Points a test's application at the shared local server instead of the machine's MariaDB. */

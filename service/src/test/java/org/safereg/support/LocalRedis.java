@@ -1,9 +1,6 @@
 package org.safereg.support;
 
 import java.io.IOException;
-import java.net.InetSocketAddress;
-import java.net.ServerSocket;
-import java.net.Socket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -38,7 +35,8 @@ public final class LocalRedis {
                 Path home = Files.createDirectories(Path.of("target", "local-redis"))
                         .toAbsolutePath();
                 String configured = System.getenv("SAFEREG_TEST_LOCAL_REDIS_PORT");
-                int port = configured == null || configured.isBlank() ? freePort() : Integer.parseInt(configured);
+                int port =
+                        configured == null || configured.isBlank() ? LocalPorts.free() : Integer.parseInt(configured);
                 shared = new LocalRedis(home, port);
                 shared.start();
                 Runtime.getRuntime().addShutdownHook(new Thread(shared::kill));
@@ -93,35 +91,7 @@ public final class LocalRedis {
     }
 
     private void waitUntil(boolean listening) {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-        while (System.nanoTime() < deadline) {
-            if (answers() == listening) {
-                return;
-            }
-            try {
-                Thread.sleep(50);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            }
-        }
-        throw new IllegalStateException("the local Redis on port " + port + " did not "
-                + (listening ? "start; see " + home.resolve("redis.log") : "stop"));
-    }
-
-    private boolean answers() {
-        try (Socket socket = new Socket()) {
-            socket.connect(new InetSocketAddress("127.0.0.1", port), 200);
-            return true;
-        } catch (IOException e) {
-            return false;
-        }
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
+        LocalPorts.await(port, listening, "the local Redis; see " + home.resolve("redis.log"));
     }
 
     /** Points a test's application at the shared local Redis instead of the machine's. */
