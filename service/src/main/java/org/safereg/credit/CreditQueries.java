@@ -4,9 +4,9 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
+import org.safereg.engine.RuleCatalog;
 import org.safereg.enterprise.CreditCodes;
 import org.safereg.enterprise.RegionCodes;
-import org.safereg.rulesets.RuleCatalog;
 import org.safereg.system.InvalidInputException;
 import org.safereg.system.NotFoundException;
 

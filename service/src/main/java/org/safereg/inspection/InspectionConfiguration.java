@@ -2,8 +2,8 @@ package org.safereg.inspection;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Clock;
+import org.safereg.engine.RuleCatalog;
 import org.safereg.engine.RuleEngine;
-import org.safereg.rulesets.RuleCatalog;
 import org.safereg.tasks.EnforcementTasks;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.ApplicationEventPublisher;

@@ -3,7 +3,7 @@ package org.safereg.inspection;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import org.safereg.rulesets.RuleRow;
+import org.safereg.engine.RuleRow;
 
 /** A stored plan as the dispatch system reads it. */
 record PlanView(

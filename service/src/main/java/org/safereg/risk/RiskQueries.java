@@ -9,10 +9,10 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.safereg.engine.RuleCatalog;
+import org.safereg.engine.RuleRow;
 import org.safereg.enterprise.CreditCodes;
 import org.safereg.enterprise.RegionCodes;
-import org.safereg.rulesets.RuleCatalog;
-import org.safereg.rulesets.RuleRow;
 import org.safereg.system.InvalidInputException;
 import org.safereg.system.NotFoundException;
 

@@ -3,14 +3,10 @@ package org.safereg.rulesets;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Clock;
 import java.util.List;
-import org.safereg.credit.CreditSimulation;
 import org.safereg.engine.ActiveRuleSetSource;
 import org.safereg.engine.CandidateCheck;
 import org.safereg.engine.RuleEngine;
 import org.safereg.engine.WorkbookExamples;
-import org.safereg.inspection.InspectionWorkload;
-import org.safereg.monitoring.AlarmSimulation;
-import org.safereg.risk.RiskSimulation;
 import org.safereg.system.RedisConfigured;
 import org.safereg.system.RedisSubscription;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -71,15 +67,8 @@ class RuleSetConfiguration {
     }
 
     @Bean
-    ImpactSimulation impactSimulation(
-            CreditSimulation credit,
-            RiskSimulation risk,
-            InspectionWorkload inspection,
-            AlarmSimulation alarms,
-            RuleSetMapper mapper,
-            ObjectMapper json,
-            Clock clock) {
-        return new ImpactSimulation(credit, risk, inspection, alarms, mapper, json, clock);
+    RuleSetVersions ruleSetVersions(RuleEngine engine, RuleSetMapper mapper, RuleSetCompiles compiles) {
+        return new RuleSetVersions(engine, mapper, compiles);
     }
 
     @Bean
@@ -101,8 +90,7 @@ class RuleSetConfiguration {
             Clock clock,
             ObjectMapper json,
             ApplicationEventPublisher events,
-            Examples examples,
-            ImpactSimulation impacts) {
+            Examples examples) {
         return new RuleSets(
                 engine,
                 mapper,
@@ -116,7 +104,6 @@ class RuleSetConfiguration {
                 clock,
                 json,
                 events,
-                examples,
-                impacts);
+                examples);
     }
 }

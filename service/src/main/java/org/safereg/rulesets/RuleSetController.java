@@ -130,28 +130,6 @@ class RuleSetController {
         return ruleSets.examples(version);
     }
 
-    @PostMapping("/{version}/impact")
-    @PreAuthorize(READERS)
-    @Operation(
-            summary = "Simulate what activating a version would change, without activating it",
-            description = "Every enterprise's credit tier and risk level and every point's latest reading decided on"
-                    + " this version and on the one compared against (default: the active one) from the facts as"
-                    + " they are now, by the features' own evaluation; the inspection workload the frequency table"
-                    + " plans from them. Counts by region and sector, and the list (first 1,000). Nothing is written.")
-    ImpactSimulation.Report simulateImpact(
-            @PathVariable String version, @RequestParam(required = false) String against) {
-        return ruleSets.simulateImpact(version, against);
-    }
-
-    @GetMapping("/{version}/impact")
-    @PreAuthorize(READERS)
-    @Operation(
-            summary =
-                    "The last impact simulated for a version against another (default: the active one); 404 when none")
-    ImpactSimulation.Report lastImpact(@PathVariable String version, @RequestParam(required = false) String against) {
-        return ruleSets.lastImpact(version, against);
-    }
-
     @GetMapping("/{version}/diff")
     @PreAuthorize(READERS)
     @Operation(

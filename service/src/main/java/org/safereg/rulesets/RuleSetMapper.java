@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
+import org.safereg.engine.RuleRow;
 
 @Mapper
 interface RuleSetMapper {
@@ -68,17 +69,4 @@ interface RuleSetMapper {
 
     /** Newest first. */
     List<AuditEntry> audit(@Param("version") String version, @Param("limit") int limit);
-
-    /** Enterprises in id order after {@code afterId}, for impact simulations. */
-    List<ImpactEnterprise> enterprisesAfter(@Param("afterId") long afterId, @Param("limit") int limit);
-
-    /** Keeps the last impact report of a pair of versions. */
-    void saveImpact(
-            @Param("version") String version,
-            @Param("against") String against,
-            @Param("at") Instant at,
-            @Param("report") String report);
-
-    /** The last impact report of a pair of versions, as JSON, or null. */
-    String impact(@Param("version") String version, @Param("against") String against);
 }

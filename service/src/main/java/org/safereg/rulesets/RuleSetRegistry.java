@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.safereg.engine.RuleEngine;
 import org.safereg.engine.RuleFile;
+import org.safereg.engine.RuleRow;
 import org.safereg.engine.RuleSetSnapshot;
 import org.safereg.engine.RuleSetVersion;
 import org.slf4j.Logger;

@@ -42,7 +42,6 @@ class RuleSets {
     private final ObjectMapper json;
     private final ApplicationEventPublisher events;
     private final Examples examples;
-    private final ImpactSimulation impacts;
 
     RuleSets(
             RuleEngine engine,
@@ -57,8 +56,7 @@ class RuleSets {
             Clock clock,
             ObjectMapper json,
             ApplicationEventPublisher events,
-            Examples examples,
-            ImpactSimulation impacts) {
+            Examples examples) {
         this.engine = engine;
         this.mapper = mapper;
         this.registry = registry;
@@ -72,7 +70,6 @@ class RuleSets {
         this.json = json;
         this.events = events;
         this.examples = examples;
-        this.impacts = impacts;
     }
 
     record Uploaded(VersionView version, boolean created) {}
@@ -204,52 +201,6 @@ class RuleSets {
         }
         Examples.Summary summary = Examples.summary(cases);
         return new ExampleResults(version, summary.passed(), summary.failed(), cases);
-    }
-
-    /**
-     * What activating {@code version} would change against {@code against} (the active version when null),
-     * decided on the facts as they are now; nothing is written.
-     */
-    ImpactSimulation.Report simulateImpact(String version, String against) {
-        VersionRow row = row(version);
-        if (RuleSetState.valueOf(row.state()) == RuleSetState.REJECTED) {
-            throw new ConflictException("Rule set " + version
-                    + " was rejected (it did not compile or failed its checks); there is nothing to simulate.");
-        }
-        String other = against == null || against.isBlank() ? mapper.activeVersion() : against.trim();
-        VersionRow otherRow = row(other);
-        if (RuleSetState.valueOf(otherRow.state()) == RuleSetState.REJECTED) {
-            throw new ConflictException(
-                    "Rule set " + other + " was rejected; compare against a version that compiles.");
-        }
-        return impacts.simulate(version, snapshotOf(version), other, snapshotOf(other));
-    }
-
-    /** The last simulation of {@code version} against {@code against} (default the active one). */
-    ImpactSimulation.Report lastImpact(String version, String against) {
-        row(version);
-        String other = against == null || against.isBlank() ? mapper.activeVersion() : against.trim();
-        ImpactSimulation.Report report = impacts.last(version, other);
-        if (report == null) {
-            throw new NotFoundException("No impact of rule set " + version + " against " + other
-                    + " has been simulated yet; POST to simulate it.");
-        }
-        return report;
-    }
-
-    private RuleSetSnapshot snapshotOf(String version) {
-        RuleSetSnapshot active = engine.active();
-        if (active.version().hash().equals(version)) {
-            return active;
-        }
-        List<RuleFile> files = mapper.filesWithContent(version).stream()
-                .map(f -> new RuleFile(f.path(), f.content()))
-                .toList();
-        try {
-            return compiles.compile(files);
-        } catch (RuleSetCompilationException e) {
-            throw new ConflictException("Rule set " + version + " no longer compiles: " + e.getMessage(), e);
-        }
     }
 
     /** What changed from {@code against} (the active version when null) to {@code version}, row by row. */

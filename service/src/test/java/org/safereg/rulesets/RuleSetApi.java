@@ -27,26 +27,26 @@ import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 
 /** The rule-set API as policy staff call it, and the shipped files edited the way an author might. */
-final class RuleSetApi {
+public final class RuleSetApi {
 
-    static final String CREDIT = "credit-scoring.xlsx";
-    static final String ALARMS = "alarm-thresholds.xlsx";
-    static final String SHEET = "Credit scoring";
+    public static final String CREDIT = "credit-scoring.xlsx";
+    public static final String ALARMS = "alarm-thresholds.xlsx";
+    public static final String SHEET = "Credit scoring";
 
     /** Tests run in service/; the rule set lives at the repository root. */
-    static final Path REPOSITORY = Path.of("..").toAbsolutePath().normalize();
+    public static final Path REPOSITORY = Path.of("..").toAbsolutePath().normalize();
 
     private final TestRestTemplate http;
 
-    RuleSetApi(TestRestTemplate http) {
+    public RuleSetApi(TestRestTemplate http) {
         this.http = http;
     }
 
-    static String admin(String name) {
+    public static String admin(String name) {
         return TestTokens.token(name, List.of("POLICY_ADMIN"), null);
     }
 
-    ResponseEntity<JsonNode> upload(String token, String comment, Map<String, byte[]> files) {
+    public ResponseEntity<JsonNode> upload(String token, String comment, Map<String, byte[]> files) {
         MultiValueMap<String, Object> body = new LinkedMultiValueMap<>();
         files.forEach((name, content) -> body.add("files", new ByteArrayResource(content) {
             @Override
@@ -62,23 +62,23 @@ final class RuleSetApi {
         return http.exchange("/api/v1/rule-sets", HttpMethod.POST, new HttpEntity<>(body, headers), JsonNode.class);
     }
 
-    ResponseEntity<JsonNode> get(String token, String path) {
+    public ResponseEntity<JsonNode> get(String token, String path) {
         return http.exchange(path, HttpMethod.GET, new HttpEntity<>(bearer(token)), JsonNode.class);
     }
 
-    ResponseEntity<byte[]> bytes(String token, String path) {
+    public ResponseEntity<byte[]> bytes(String token, String path) {
         return http.exchange(path, HttpMethod.GET, new HttpEntity<>(bearer(token)), byte[].class);
     }
 
-    ResponseEntity<String> text(String token, String path) {
+    public ResponseEntity<String> text(String token, String path) {
         return http.exchange(path, HttpMethod.GET, new HttpEntity<>(bearer(token)), String.class);
     }
 
-    ResponseEntity<JsonNode> activate(String token, String version, String reason) {
+    public ResponseEntity<JsonNode> activate(String token, String version, String reason) {
         return post(token, "/api/v1/rule-sets/" + version + "/activation", reason);
     }
 
-    ResponseEntity<JsonNode> approve(String token, String version, String reason) {
+    public ResponseEntity<JsonNode> approve(String token, String version, String reason) {
         return post(token, "/api/v1/rule-sets/" + version + "/approval", reason);
     }
 
@@ -90,14 +90,14 @@ final class RuleSetApi {
     }
 
     /** Puts {@code version} back in force when a test left another one active. */
-    void putBack(String version) {
+    public void putBack(String version) {
         if (!version.equals(versionInForce())) {
             activate(TestTokens.policyAdmin(), version, "back to the shipped rules for the next test");
         }
     }
 
     /** The version this instance decides with, as every API response names it. */
-    String versionInForce() {
+    public String versionInForce() {
         return get(TestTokens.policyAdmin(), "/api/v1/rule-sets?limit=1")
                 .getHeaders()
                 .getFirst("X-SafeReg-Rule-Set");
@@ -109,7 +109,7 @@ final class RuleSetApi {
         return headers;
     }
 
-    static byte[] shipped(String name) {
+    public static byte[] shipped(String name) {
         String folder = name.endsWith(".drl") ? "rules" : "decision-tables";
         try {
             return Files.readAllBytes(REPOSITORY.resolve(folder).resolve(name));
@@ -118,7 +118,7 @@ final class RuleSetApi {
         }
     }
 
-    static byte[] edited(String name, Consumer<Workbook> edit) {
+    public static byte[] edited(String name, Consumer<Workbook> edit) {
         try (Workbook book = WorkbookFactory.create(new ByteArrayInputStream(shipped(name)));
                 ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             edit.accept(book);
@@ -130,7 +130,7 @@ final class RuleSetApi {
     }
 
     /** Sets a cell (by reference such as "D21") on the named sheet to text, a number, or a formula for "=...". */
-    static Consumer<Workbook> set(String sheet, String cellReference, Object value) {
+    public static Consumer<Workbook> set(String sheet, String cellReference, Object value) {
         return book -> {
             CellReference ref = new CellReference(cellReference);
             Row row = book.getSheet(sheet).getRow(ref.getRow());

@@ -1,4 +1,4 @@
-package org.safereg.rulesets;
+package org.safereg.impact;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.safereg.rulesets.RuleSetApi.ALARMS;
@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.safereg.rulesets.RuleSetApi;
 import org.safereg.support.Http;
 import org.safereg.support.IntegrationTest;
 import org.safereg.support.Province;
@@ -24,7 +25,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /** Before activating, policy staff see what a version would do to real enterprises, and nothing changes. */
 @IntegrationTest
-class RuleSetImpactIntegrationTests {
+class ImpactIntegrationTests {
 
     private static final String VIEWER = TestTokens.token("viewer", List.of("POLICY_VIEWER"), null);
 

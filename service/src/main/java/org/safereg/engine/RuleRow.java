@@ -1,6 +1,4 @@
-package org.safereg.rulesets;
-
-import org.safereg.engine.RuleRef;
+package org.safereg.engine;
 
 /**
  * One rule of a stored version, as an explanation names it: the rule and its workbook, sheet, table and row
@@ -15,7 +13,7 @@ public record RuleRow(
         String ruleTable,
         Integer sheetRow) {
 
-    static RuleRow of(RuleRef ref) {
+    public static RuleRow of(RuleRef ref) {
         var origin = ref.origin();
         return new RuleRow(
                 ref.ordinal(),

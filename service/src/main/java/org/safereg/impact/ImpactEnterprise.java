@@ -1,4 +1,4 @@
-package org.safereg.rulesets;
+package org.safereg.impact;
 
 /** What an impact report says of an enterprise: who and where it is, and what the frequency table reads. */
 record ImpactEnterprise(

@@ -1,4 +1,4 @@
-package org.safereg.rulesets;
+package org.safereg.impact;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -94,7 +94,7 @@ final class ImpactSimulation {
     private final RiskSimulation risk;
     private final InspectionWorkload inspection;
     private final AlarmSimulation alarms;
-    private final RuleSetMapper mapper;
+    private final ImpactMapper mapper;
     private final Clock clock;
     private final ObjectMapper json;
 
@@ -103,7 +103,7 @@ final class ImpactSimulation {
             RiskSimulation risk,
             InspectionWorkload inspection,
             AlarmSimulation alarms,
-            RuleSetMapper mapper,
+            ImpactMapper mapper,
             ObjectMapper json,
             Clock clock) {
         this.json = json;

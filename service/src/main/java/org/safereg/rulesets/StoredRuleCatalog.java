@@ -4,27 +4,29 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.safereg.engine.RuleCatalog;
 import org.safereg.engine.RuleEngine;
+import org.safereg.engine.RuleRow;
 import org.safereg.engine.RuleSetSnapshot;
 import org.springframework.stereotype.Component;
 
 /**
- * Turns the ordinals a decision stored into the rules they name, for any version ever recorded. Versions
- * do not change, so each is read once.
+ * The rules of every version ever recorded, from rule_set_rules (the active one from memory). Versions do
+ * not change, so each is read once.
  */
 @Component
-public class RuleCatalog {
+class StoredRuleCatalog implements RuleCatalog {
 
     private final RuleEngine engine;
     private final RuleSetMapper mapper;
     private final Map<String, List<RuleRow>> versions = new ConcurrentHashMap<>();
 
-    RuleCatalog(RuleEngine engine, RuleSetMapper mapper) {
+    StoredRuleCatalog(RuleEngine engine, RuleSetMapper mapper) {
         this.engine = engine;
         this.mapper = mapper;
     }
 
-    /** The rules behind {@code ordinals} in {@code version}; an ordinal the version lacks is skipped. */
+    @Override
     public List<RuleRow> describe(String version, List<Integer> ordinals) {
         List<RuleRow> rules = rulesOf(version);
         List<RuleRow> described = new ArrayList<>(ordinals.size());
