@@ -4,12 +4,14 @@ import static com.tngtech.archunit.base.DescribedPredicate.not;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.belongToAnyOf;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
 import org.safereg.monitoring.DerivedReadings;
+import org.springframework.modulith.core.ApplicationModules;
 
 /** The boundaries the design promises, checked on the compiled classes. */
 class ModularityTests {
@@ -17,6 +19,55 @@ class ModularityTests {
     private final JavaClasses classes = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
             .importPackages("org.safereg");
+
+    /** Every top-level package is a module; none reaches into another's internals, and no two need each other. */
+    @Test
+    void theFeaturesAreModulesWithoutCycles() {
+        ApplicationModules.of(SafeRegApplication.class).verify();
+    }
+
+    @Test
+    void noPackageCycleAnywhere() {
+        slices().matching("org.safereg.(**)")
+                .should()
+                .beFreeOfCycles()
+                .because("a cycle hides which feature is the floor and which the roof")
+                .check(classes);
+    }
+
+    @Test
+    void theFloorKnowsNoFeature() {
+        noClasses()
+                .that()
+                .resideInAnyPackage("org.safereg.engine..", "org.safereg.system..", "org.safereg.rulesets..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        "org.safereg.credit..",
+                        "org.safereg.risk..",
+                        "org.safereg.monitoring..",
+                        "org.safereg.positioning..",
+                        "org.safereg.hazards..",
+                        "org.safereg.escalation..",
+                        "org.safereg.tasks..",
+                        "org.safereg.inspection..",
+                        "org.safereg.impact..",
+                        "org.safereg.province..")
+                .because("engine, plumbing and rule-set versions are what features stand on, never the reverse")
+                .check(classes);
+    }
+
+    @Test
+    void nothingStandsOnImpactSimulation() {
+        noClasses()
+                .that()
+                .resideOutsideOfPackage("org.safereg.impact..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("org.safereg.impact..")
+                .because("impact simulation sits above the features and asks each of them")
+                .check(classes);
+    }
 
     @Test
     void onlyTheEnginePackageTouchesKie() {

@@ -19,4 +19,9 @@ class HazardConfiguration {
     HazardDeadlines hazardDeadlines(HazardMapper mapper, ApplicationEventPublisher events, Clock clock) {
         return new HazardDeadlines(mapper, events, clock);
     }
+
+    @Bean
+    InspectionHazards inspectionHazards(HazardMapper mapper) {
+        return new InspectionHazards(mapper);
+    }
 }

@@ -1,5 +1,6 @@
 package org.safereg.hazards;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.apache.ibatis.annotations.Mapper;
@@ -30,4 +31,17 @@ interface HazardMapper {
             @Param("overdueOn") LocalDate overdueOn,
             @Param("afterId") long afterId,
             @Param("limit") int limit);
+
+    void insertFoundByTask(
+            @Param("enterpriseId") long enterpriseId,
+            @Param("grade") String grade,
+            @Param("description") String description,
+            @Param("on") LocalDate on,
+            @Param("deadline") LocalDate deadline,
+            @Param("by") String by,
+            @Param("at") Instant at,
+            @Param("taskId") long taskId);
+
+    /** Marks the task's hazard rectified (if not yet) and verified; answers the rows changed. */
+    int verifyByTask(@Param("hazardId") long hazardId, @Param("on") LocalDate on, @Param("by") String by);
 }

@@ -1,2 +1,5 @@
 /** Differentiated inspection plans (差异化监管, 双随机一公开): how often, who is drawn, who goes where. */
+@OwnsTables({"inspection_plans", "inspection_plan_items"})
 package org.safereg.inspection;
+
+import org.safereg.system.OwnsTables;

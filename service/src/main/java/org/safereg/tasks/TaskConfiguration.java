@@ -2,6 +2,8 @@ package org.safereg.tasks;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Clock;
+import org.safereg.enterprise.Violations;
+import org.safereg.hazards.InspectionHazards;
 import org.safereg.system.RedisConfigured;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.ApplicationEventPublisher;
@@ -46,10 +48,12 @@ class TaskConfiguration {
     Tasks tasks(
             TaskMapper mapper,
             TaskRelay relay,
+            Violations violations,
+            InspectionHazards hazardsFound,
             TransactionTemplate transactions,
             ApplicationEventPublisher events,
             ObjectMapper json,
             Clock clock) {
-        return new Tasks(mapper, relay, transactions, events, json, clock);
+        return new Tasks(mapper, relay, violations, hazardsFound, transactions, events, json, clock);
     }
 }

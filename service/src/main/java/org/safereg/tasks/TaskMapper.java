@@ -1,8 +1,6 @@
 package org.safereg.tasks;
 
-import java.math.BigDecimal;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import org.apache.ibatis.annotations.Mapper;
@@ -41,27 +39,6 @@ interface TaskMapper {
     void markDelivered(@Param("rows") List<Delivered> rows, @Param("at") Instant at);
 
     int countPending();
-
-    void insertViolation(
-            @Param("enterpriseId") long enterpriseId,
-            @Param("on") LocalDate on,
-            @Param("description") String description,
-            @Param("lawArticle") String lawArticle,
-            @Param("penaltyAmount") BigDecimal penaltyAmount,
-            @Param("fineMultiple") BigDecimal fineMultiple);
-
-    void insertHazard(
-            @Param("enterpriseId") long enterpriseId,
-            @Param("grade") String grade,
-            @Param("description") String description,
-            @Param("on") LocalDate on,
-            @Param("deadline") LocalDate deadline,
-            @Param("by") String by,
-            @Param("at") Instant at,
-            @Param("taskId") long taskId);
-
-    /** Marks the task's hazard rectified (if not yet) and verified; answers the rows changed. */
-    int verifyHazard(@Param("hazardId") long hazardId, @Param("on") LocalDate on, @Param("by") String by);
 
     record Delivered(long id, String streamId) {}
 

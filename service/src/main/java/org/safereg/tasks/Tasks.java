@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.Map;
 import org.safereg.enterprise.EnterpriseFactsChanged;
 import org.safereg.enterprise.RegionCodes;
+import org.safereg.enterprise.Violations;
+import org.safereg.hazards.InspectionHazards;
 import org.safereg.system.Caller;
 import org.safereg.system.ConflictException;
 import org.safereg.system.InvalidInputException;
@@ -31,6 +33,8 @@ class Tasks {
 
     private final TaskMapper mapper;
     private final TaskRelay relay;
+    private final Violations violationRecords;
+    private final InspectionHazards hazardsFound;
     private final TransactionTemplate transactions;
     private final ApplicationEventPublisher events;
     private final ObjectMapper json;
@@ -39,12 +43,16 @@ class Tasks {
     Tasks(
             TaskMapper mapper,
             TaskRelay relay,
+            Violations violations,
+            InspectionHazards hazardsFound,
             TransactionTemplate transactions,
             ApplicationEventPublisher events,
             ObjectMapper json,
             Clock clock) {
         this.mapper = mapper;
         this.relay = relay;
+        this.violationRecords = violations;
+        this.hazardsFound = hazardsFound;
         this.transactions = transactions;
         this.events = events;
         this.json = json;
@@ -143,7 +151,7 @@ class Tasks {
                 return false;
             }
             for (TaskResult.FoundViolation v : result.violationsOrEmpty()) {
-                mapper.insertViolation(
+                violationRecords.record(
                         task.enterpriseId(),
                         result.inspectedOn(),
                         v.description().strip(),
@@ -152,18 +160,18 @@ class Tasks {
                         v.fineMultiple());
             }
             for (TaskResult.FoundHazard h : hazards) {
-                mapper.insertHazard(
+                hazardsFound.recordFound(
                         task.enterpriseId(),
+                        id,
                         h.grade(),
                         h.description().strip(),
                         result.inspectedOn(),
                         h.deadline(),
                         caller.subject(),
-                        now,
-                        id);
+                        now);
             }
             if (Boolean.TRUE.equals(result.rectificationVerified())) {
-                mapper.verifyHazard(task.hazardId(), result.inspectedOn(), caller.subject());
+                hazardsFound.verifyRectified(task.hazardId(), result.inspectedOn(), caller.subject());
             }
             Map<String, String> outcome = new LinkedHashMap<>();
             outcome.put("inspectedOn", result.inspectedOn().toString());
