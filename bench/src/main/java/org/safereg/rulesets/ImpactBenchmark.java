@@ -1,7 +1,7 @@
 package org.safereg.rulesets;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.safereg.support.LoadClient;
+import org.safereg.bench.LoadClient;
 
 /**
  * How long an impact simulation takes on a running SafeReg with a generated province
