@@ -11,8 +11,6 @@ if [ $# -gt 0 ] && [ "${1#-}" = "$1" ]; then
   benchmark=$1
   shift
 fi
-mvn -B -q -pl service test-compile dependency:build-classpath -Dmdep.outputFile=target/benchmark.classpath \
-  -Dmdep.includeScope=test
-cd service
-exec java -cp "target/test-classes:target/classes:$(cat target/benchmark.classpath)" \
-  org.openjdk.jmh.Main "$benchmark" -t 1 "$@"
+. scripts/lib/bench.sh
+bench_build
+exec java -cp "$bench_classpath" org.openjdk.jmh.Main "$benchmark" -t 1 "$@"

@@ -13,13 +13,11 @@ trap 'kill "${service:-0}" 2>/dev/null || true' EXIT
 mariadb --protocol=tcp -h 127.0.0.1 -u root -e "DROP DATABASE IF EXISTS safereg_bench_impact"
 redis-cli -h 127.0.0.1 -n 8 --scan --pattern 'safereg:*' | xargs -r redis-cli -h 127.0.0.1 -n 8 del >/dev/null
 
-mvn -B -q -pl service package -DskipTests
 # the benchmark signs its tokens with the test key; the service trusts its public half
-mvn -B -q -pl service test-compile dependency:build-classpath -Dmdep.outputFile=target/load.classpath \
-  -Dmdep.includeScope=test
-jar=$(ls service/target/safereg-service-*.jar | grep -v original | head -1)
+. scripts/lib/bench.sh
+bench_build
 
-java -Xmx2g -jar "$jar" --server.port=$port \
+java -Xmx2g -jar "$service_jar" --server.port=$port \
   --spring.datasource.url="jdbc:mysql://127.0.0.1:3306/safereg_bench_impact?createDatabaseIfNotExist=true&rewriteBatchedStatements=true&useCursorFetch=true&characterEncoding=UTF-8" \
   --spring.datasource.username=root --spring.datasource.password= \
   --spring.data.redis.host=127.0.0.1 --spring.data.redis.database=8 \
@@ -33,6 +31,6 @@ for _ in $(seq 1 900); do
   sleep 1
 done
 
-# from service/: the candidate is the repository's workbook with one edit
-cd service
-java -cp "target/test-classes:$(cat target/load.classpath)" org.safereg.rulesets.ImpactBenchmark "http://127.0.0.1:$port"
+# from bench/: the candidate is the repository's workbook with one edit
+cd bench
+java -cp "$bench_classpath" org.safereg.impact.ImpactBenchmark "http://127.0.0.1:$port"

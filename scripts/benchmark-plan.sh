@@ -20,12 +20,10 @@ if [ -z "${SAFEREG_BENCH_DB_URL:-}" ] && [ -z "${SAFEREG_BENCH_REUSE:-}" ] && co
   mariadb --protocol=tcp -h 127.0.0.1 -u root -e "DROP DATABASE IF EXISTS safereg_bench"
 fi
 
-if ! ls service/target/safereg-service-*.jar >/dev/null 2>&1; then
-  mvn -B -q -pl service package -DskipTests
-fi
-jar=$(ls service/target/safereg-service-*.jar | grep -v original | head -1)
+. scripts/lib/bench.sh
+bench_build_once
 
-exec java -Xmx2g -XX:+UseParallelGC -jar "$jar" \
+exec java -Xmx2g -XX:+UseParallelGC -cp "$bench_classpath" org.safereg.bench.BenchApplication \
   --server.port=0 \
   --spring.datasource.url="$db_url" \
   --spring.datasource.username="${SAFEREG_BENCH_DB_USER:-root}" \

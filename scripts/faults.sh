@@ -17,10 +17,8 @@ command -v mariadb-install-db >/dev/null && command -v redis-server >/dev/null |
 home=service/target/faults
 rm -rf "$home" && mkdir -p "$home"
 
-mvn -B -q -pl service package -DskipTests
-mvn -B -q -pl service test-compile dependency:build-classpath -Dmdep.outputFile=target/faults.classpath \
-  -Dmdep.includeScope=test
-jar=$(ls service/target/safereg-service-*.jar | grep -v original | head -1)
+. scripts/lib/bench.sh
+bench_build
 
-exec java -cp "service/target/test-classes:$(cat service/target/faults.classpath)" org.safereg.faults.FaultSuite \
-  "$home" "$jar" "service/target/test-classes/test-jwt-public.pem"
+exec java -cp "$bench_classpath" org.safereg.faults.FaultSuite \
+  "$home" "$service_jar" "service/target/test-classes/test-jwt-public.pem"

@@ -20,14 +20,13 @@ trap 'for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done' EXIT
 mariadb --protocol=tcp -h 127.0.0.1 -u root -e "DROP DATABASE IF EXISTS $db"
 redis-cli -h 127.0.0.1 -n $redis_db --scan --pattern 'safereg:*' | xargs -r redis-cli -h 127.0.0.1 -n $redis_db del >/dev/null
 
-mvn -B -q -pl service package -DskipTests
-mvn -B -q -pl service test-compile dependency:build-classpath -Dmdep.outputFile=target/load.classpath \
-  -Dmdep.includeScope=test
-jar=$(ls service/target/safereg-service-*.jar | grep -v original | head -1)
+# the load signs its tokens with the test key; the service trusts its public half
+. scripts/lib/bench.sh
+bench_build
 
 for i in 0 1; do
   # the second instance starts once the first has made the schema and the province
-  java -Xmx1g ${SAFEREG_LOAD_JAVA_OPTS:-} -jar "$jar" --server.port=${ports[$i]} \
+  java -Xmx1g ${SAFEREG_LOAD_JAVA_OPTS:-} -jar "$service_jar" --server.port=${ports[$i]} \
     --spring.datasource.url="jdbc:mysql://127.0.0.1:3306/$db?createDatabaseIfNotExist=true&rewriteBatchedStatements=true&useCursorFetch=true&characterEncoding=UTF-8" \
     --spring.datasource.username=root --spring.datasource.password= \
     --spring.data.redis.host=127.0.0.1 --spring.data.redis.database=$redis_db \
@@ -44,5 +43,5 @@ for i in 0 1; do
   done
 done
 
-java -cp "service/target/test-classes:$(cat service/target/load.classpath)" org.safereg.rulesets.ActivationLoad \
+java -cp "$bench_classpath" org.safereg.rulesets.ActivationLoad \
   "http://127.0.0.1:${ports[0]},http://127.0.0.1:${ports[1]}" "${pids[0]},${pids[1]}" "$activations" "$threads"

@@ -15,13 +15,11 @@ mariadb --protocol=tcp -h 127.0.0.1 -u root -e "DROP DATABASE IF EXISTS safereg_
 # point states in Redis are keyed by the database's ids: a new database needs an empty Redis database too
 redis-cli -h 127.0.0.1 -n 5 --scan --pattern 'safereg:*' | xargs -r redis-cli -h 127.0.0.1 -n 5 del >/dev/null
 
-mvn -B -q -pl service package -DskipTests
 # the load signs its tokens with the test key; the service trusts its public half
-mvn -B -q -pl service test-compile dependency:build-classpath -Dmdep.outputFile=target/load.classpath \
-  -Dmdep.includeScope=test
-jar=$(ls service/target/safereg-service-*.jar | grep -v original | head -1)
+. scripts/lib/bench.sh
+bench_build
 
-java -Xmx1g ${SAFEREG_LOAD_JAVA_OPTS:-} -jar "$jar" --server.port=$port \
+java -Xmx1g ${SAFEREG_LOAD_JAVA_OPTS:-} -jar "$service_jar" --server.port=$port \
   --spring.datasource.url="jdbc:mysql://127.0.0.1:3306/safereg_load?createDatabaseIfNotExist=true&rewriteBatchedStatements=true&useCursorFetch=true&characterEncoding=UTF-8" \
   --spring.datasource.username=root --spring.datasource.password= \
   --spring.data.redis.host=127.0.0.1 --spring.data.redis.database=5 \
@@ -35,5 +33,4 @@ for _ in $(seq 1 120); do
   sleep 1
 done
 
-java -cp "service/target/test-classes:$(cat service/target/load.classpath)" \
-  org.safereg.monitoring.ReadingsLoad "http://127.0.0.1:$port" "$seconds" "$rate"
+java -cp "$bench_classpath" org.safereg.monitoring.ReadingsLoad "http://127.0.0.1:$port" "$seconds" "$rate"

@@ -19,7 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
-import org.safereg.support.LoadClient;
+import org.safereg.bench.LoadClient;
 
 /**
  * End-to-end load on a running SafeReg (scripts/load-readings.sh starts one on MariaDB and Redis):

@@ -11,7 +11,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
-import org.safereg.support.LoadClient;
+import org.safereg.bench.LoadClient;
 
 /**
  * End-to-end load of position events on a running SafeReg (scripts/load-positions.sh starts one on

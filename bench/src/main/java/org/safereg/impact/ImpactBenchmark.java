@@ -1,7 +1,8 @@
-package org.safereg.rulesets;
+package org.safereg.impact;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.safereg.support.LoadClient;
+import org.safereg.bench.LoadClient;
+import org.safereg.rulesets.RuleSetApi;
 
 /**
  * How long an impact simulation takes on a running SafeReg with a generated province

@@ -23,7 +23,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.safereg.support.LoadClient;
+import org.safereg.bench.LoadClient;
 import org.safereg.support.TestTokens;
 
 /**

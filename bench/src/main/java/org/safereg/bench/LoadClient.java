@@ -1,4 +1,4 @@
-package org.safereg.support;
+package org.safereg.bench;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -11,6 +11,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
+import org.safereg.support.TestTokens;
 
 /**
  * HTTP for the load generators in scripts/: JSON calls with a bearer token signed by the test key (the

@@ -27,7 +27,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
-import org.safereg.support.LoadClient;
+import org.safereg.bench.LoadClient;
 import org.safereg.support.LocalMariaDb;
 import org.safereg.support.LocalPorts;
 

@@ -7,8 +7,7 @@ import org.safereg.support.DecisionTableWorkbook;
 /**
  * Writes the seed {@code decision-tables/credit-scoring.xlsx}. The workbook in the repository is the
  * policy and policy staff edit it directly; this class only records how the seed was made and can
- * re-create it: {@code mvn -pl service test-compile exec:java} is not needed, run its main from an IDE
- * with the repository root as working directory.
+ * re-create it: run its main with the repository root as working directory.
  */
 public final class CreditScoringSeed {
 
