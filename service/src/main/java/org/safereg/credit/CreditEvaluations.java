@@ -25,6 +25,7 @@ import org.safereg.engine.FiredRule;
 import org.safereg.engine.RuleEngine;
 import org.safereg.engine.RuleSetSnapshot;
 import org.safereg.enterprise.EnterpriseFactsChanged;
+import org.safereg.readmodel.ReadModel;
 import org.safereg.system.ContentHash;
 import org.safereg.system.JobLeases;
 import org.slf4j.Logger;
@@ -47,7 +48,7 @@ class CreditEvaluations {
     private final CreditMapper batch;
 
     private final RuleEngine engine;
-    private final CreditReadModels readModels;
+    private final ReadModel<CreditRecord> readModel;
     private final CreditProperties properties;
     private final TransactionTemplate transactions;
     private final ObjectMapper json;
@@ -64,7 +65,7 @@ class CreditEvaluations {
             CreditMapper mapper,
             CreditMapper batch,
             RuleEngine engine,
-            CreditReadModels readModels,
+            ReadModel<CreditRecord> readModel,
             CreditProperties properties,
             TransactionTemplate transactions,
             ObjectMapper json,
@@ -75,7 +76,7 @@ class CreditEvaluations {
         this.mapper = mapper;
         this.batch = batch;
         this.engine = engine;
-        this.readModels = readModels;
+        this.readModel = readModel;
         this.properties = properties;
         this.transactions = transactions;
         this.json = json;
@@ -278,8 +279,8 @@ class CreditEvaluations {
             log.error("Credit job {} failed", jobId, e);
             mapper.finishJob(jobId, "FAILED", Instant.now(clock), truncate(String.valueOf(e.getMessage())));
         }
-        if (readModels.isStale()) {
-            readModels.rebuild();
+        if (readModel.isStale()) {
+            readModel.rebuild();
         }
     }
 
@@ -385,8 +386,8 @@ class CreditEvaluations {
         // the read model follows MySQL, never leads it: this runs once the page is committed
         return () -> {
             long writing = System.nanoTime();
-            readModels.write(rewritten);
-            readModels.touch(unchangedCodes, now);
+            readModel.write(rewritten);
+            readModel.touch(unchangedCodes, now);
             progress.readModelNanos.addAndGet(System.nanoTime() - writing);
         };
     }

@@ -9,6 +9,7 @@ import java.util.List;
 import org.safereg.engine.RuleEngine;
 import org.safereg.engine.RuleSetSnapshot;
 import org.safereg.enterprise.EnterpriseFactsChanged;
+import org.safereg.readmodel.ReadModel;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
@@ -31,7 +32,7 @@ class CreditReassessment {
 
     private final CreditMapper mapper;
     private final CreditEvaluations evaluations;
-    private final CreditReadModels readModels;
+    private final ReadModel<CreditRecord> readModel;
     private final RuleEngine engine;
     private final CreditProperties properties;
     private final TransactionTemplate transactions;
@@ -41,7 +42,7 @@ class CreditReassessment {
     CreditReassessment(
             CreditMapper mapper,
             CreditEvaluations evaluations,
-            CreditReadModels readModels,
+            ReadModel<CreditRecord> readModel,
             RuleEngine engine,
             CreditProperties properties,
             TransactionTemplate transactions,
@@ -49,7 +50,7 @@ class CreditReassessment {
             Clock clock) {
         this.mapper = mapper;
         this.evaluations = evaluations;
-        this.readModels = readModels;
+        this.readModel = readModel;
         this.engine = engine;
         this.properties = properties;
         this.transactions = transactions;
@@ -130,7 +131,7 @@ class CreditReassessment {
             }
         }
         if (!written.isEmpty()) {
-            readModels.write(written);
+            readModel.write(written);
         }
         if (!tierChanged.isEmpty()) {
             events.publishEvent(new EnterpriseFactsChanged(tierChanged, EnterpriseFactsChanged.Fact.CREDIT));

@@ -1,0 +1,5 @@
+/**
+ * Read models: each enterprise's current decision of one feature, copied from MySQL to Redis (or kept in
+ * process), with the guard that sends reads to MySQL while the copy may be behind. Knows no feature.
+ */
+package org.safereg.readmodel;
