@@ -37,19 +37,38 @@ class CreditConfiguration {
     }
 
     @Bean
+    CreditPages creditPages(CreditMapper mapper, CreditProperties properties) {
+        return new CreditPages(mapper, properties);
+    }
+
+    @Bean
+    CreditResults creditResults(
+            SqlSessionFactory sessions,
+            ReadModel<CreditRecord> readModel,
+            TransactionTemplate transactions,
+            ObjectMapper json,
+            ApplicationEventPublisher events) {
+        CreditMapper batch = new SqlSessionTemplate(sessions, ExecutorType.BATCH).getMapper(CreditMapper.class);
+        return new CreditResults(batch, readModel, transactions, json, events);
+    }
+
+    /** Closed with the context (it is {@link AutoCloseable}): no credit thread outlives it. */
+    @Bean
+    CreditThreads creditThreads() {
+        return new CreditThreads();
+    }
+
+    @Bean
     CreditEvaluations creditEvaluations(
             CreditMapper mapper,
-            SqlSessionFactory sessions,
+            CreditPages pages,
+            CreditResults results,
             RuleEngine engine,
             ReadModel<CreditRecord> readModel,
             CreditProperties properties,
-            TransactionTemplate transactions,
-            ObjectMapper json,
-            ApplicationEventPublisher events,
             JobLeases leases,
-            Clock clock) {
-        CreditMapper batch = new SqlSessionTemplate(sessions, ExecutorType.BATCH).getMapper(CreditMapper.class);
-        return new CreditEvaluations(
-                mapper, batch, engine, readModel, properties, transactions, json, events, leases, clock);
+            Clock clock,
+            CreditThreads threads) {
+        return new CreditEvaluations(mapper, pages, results, engine, readModel, properties, leases, clock, threads);
     }
 }
