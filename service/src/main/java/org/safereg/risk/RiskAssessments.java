@@ -2,6 +2,7 @@ package org.safereg.risk;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.annotation.PreDestroy;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -308,6 +309,11 @@ class RiskAssessments {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    @PreDestroy
+    void stop() {
+        reader.shutdownNow();
     }
 
     private record Evaluated(RiskFactsRow row, RiskRecord record) {}
