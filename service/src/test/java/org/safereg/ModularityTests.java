@@ -3,6 +3,9 @@ package org.safereg;
 import static com.tngtech.archunit.base.DescribedPredicate.not;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.belongToAnyOf;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideOutsideOfPackage;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
@@ -89,6 +92,18 @@ class ModularityTests {
                 .should()
                 .dependOnClassesThat()
                 .resideInAnyPackage("org.safereg.credit..", "org.safereg.province..", "org.safereg.rulesets..")
+                .check(classes);
+    }
+
+    @Test
+    void readModelsKnowNoFeature() {
+        classes()
+                .that()
+                .resideInAPackage("org.safereg.readmodel..")
+                .should()
+                .onlyDependOnClassesThat(resideOutsideOfPackage("org.safereg..")
+                        .or(resideInAnyPackage("org.safereg.readmodel..", "org.safereg.system..")))
+                .because("credit and risk use the read model, never the reverse")
                 .check(classes);
     }
 

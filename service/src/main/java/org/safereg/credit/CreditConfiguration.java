@@ -7,63 +7,68 @@ import org.apache.ibatis.session.SqlSessionFactory;
 import org.mybatis.spring.SqlSessionTemplate;
 import org.safereg.engine.RuleCatalog;
 import org.safereg.engine.RuleEngine;
+import org.safereg.readmodel.ReadModel;
+import org.safereg.readmodel.ReadModels;
 import org.safereg.system.JobLeases;
-import org.safereg.system.RedisConfigured;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.actuate.health.HealthIndicator;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.data.redis.core.StringRedisTemplate;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 
 @Configuration(proxyBeanMethods = false)
 class CreditConfiguration {
 
     @Bean
-    @Conditional(RedisConfigured.class)
-    CreditReadModel redisCreditReadModel(StringRedisTemplate redis) {
-        return new RedisCreditReadModel(redis);
+    ReadModel<CreditRecord> creditReadModels(ReadModels readModels, CreditMapper mapper, CreditProperties properties) {
+        return readModels.create("credit", new CreditRecordCodec(), mapper::streamResults, properties.staleCheck());
     }
 
+    /** Whether credit is served from the copy: the store and whether it may be behind MySQL. */
     @Bean
-    @ConditionalOnMissingBean(CreditReadModel.class)
-    CreditReadModel inProcessCreditReadModel() {
-        return new InProcessCreditReadModel();
-    }
-
-    @Bean
-    CreditReadModels creditReadModels(
-            CreditReadModel readModel,
-            CreditMapper mapper,
-            TransactionTemplate transactions,
-            JdbcTemplate jdbc,
-            Clock clock,
-            CreditProperties properties) {
-        return new CreditReadModels(readModel, mapper, transactions, jdbc, clock, properties);
+    HealthIndicator creditReadModel(ReadModel<CreditRecord> readModel) {
+        return readModel.health();
     }
 
     @Bean
     CreditQueries creditQueries(
-            CreditReadModels readModels, CreditMapper mapper, RuleCatalog rules, ObjectMapper json) {
-        return new CreditQueries(readModels, mapper, rules, json);
+            ReadModel<CreditRecord> readModel, CreditMapper mapper, RuleCatalog rules, ObjectMapper json) {
+        return new CreditQueries(readModel, mapper, rules, json);
+    }
+
+    @Bean
+    CreditPages creditPages(CreditMapper mapper, CreditProperties properties) {
+        return new CreditPages(mapper, properties);
+    }
+
+    @Bean
+    CreditResults creditResults(
+            SqlSessionFactory sessions,
+            ReadModel<CreditRecord> readModel,
+            TransactionTemplate transactions,
+            ObjectMapper json,
+            ApplicationEventPublisher events) {
+        CreditMapper batch = new SqlSessionTemplate(sessions, ExecutorType.BATCH).getMapper(CreditMapper.class);
+        return new CreditResults(batch, readModel, transactions, json, events);
+    }
+
+    /** Closed with the context (it is {@link AutoCloseable}): no credit thread outlives it. */
+    @Bean
+    CreditThreads creditThreads() {
+        return new CreditThreads();
     }
 
     @Bean
     CreditEvaluations creditEvaluations(
             CreditMapper mapper,
-            SqlSessionFactory sessions,
+            CreditPages pages,
+            CreditResults results,
             RuleEngine engine,
-            CreditReadModels readModels,
+            ReadModel<CreditRecord> readModel,
             CreditProperties properties,
-            TransactionTemplate transactions,
-            ObjectMapper json,
-            ApplicationEventPublisher events,
             JobLeases leases,
-            Clock clock) {
-        CreditMapper batch = new SqlSessionTemplate(sessions, ExecutorType.BATCH).getMapper(CreditMapper.class);
-        return new CreditEvaluations(
-                mapper, batch, engine, readModels, properties, transactions, json, events, leases, clock);
+            Clock clock,
+            CreditThreads threads) {
+        return new CreditEvaluations(mapper, pages, results, engine, readModel, properties, leases, clock, threads);
     }
 }

@@ -2,6 +2,7 @@ package org.safereg.credit;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
@@ -24,11 +25,20 @@ interface CreditMapper {
             @Param("windowStart") LocalDate windowStart,
             @Param("asOf") LocalDate asOf);
 
+    /** The same for these enterprises (unknown ids are left out): one query for the list. */
+    List<CreditFactsRow> factsOf(
+            @Param("ids") Collection<Long> ids,
+            @Param("windowStart") LocalDate windowStart,
+            @Param("asOf") LocalDate asOf);
+
     List<AccidentRow> accidentsBetween(
             @Param("firstId") long firstId,
             @Param("lastId") long lastId,
             @Param("since") LocalDate since,
             @Param("asOf") LocalDate asOf);
+
+    List<AccidentRow> accidentsOf(
+            @Param("ids") Collection<Long> ids, @Param("since") LocalDate since, @Param("asOf") LocalDate asOf);
 
     /** Inserts or replaces an enterprise's current credit; bulk callers use a BATCH session. */
     void upsertResult(CreditRecord row);

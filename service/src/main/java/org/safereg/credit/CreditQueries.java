@@ -7,6 +7,7 @@ import java.util.List;
 import org.safereg.engine.RuleCatalog;
 import org.safereg.enterprise.CreditCodes;
 import org.safereg.enterprise.RegionCodes;
+import org.safereg.readmodel.ReadModel;
 import org.safereg.system.InvalidInputException;
 import org.safereg.system.NotFoundException;
 
@@ -15,13 +16,13 @@ class CreditQueries {
 
     private static final TypeReference<List<Integer>> ORDINALS = new TypeReference<>() {};
 
-    private final CreditReadModels readModels;
+    private final ReadModel<CreditRecord> readModel;
     private final CreditMapper mapper;
     private final RuleCatalog rules;
     private final ObjectMapper json;
 
-    CreditQueries(CreditReadModels readModels, CreditMapper mapper, RuleCatalog rules, ObjectMapper json) {
-        this.readModels = readModels;
+    CreditQueries(ReadModel<CreditRecord> readModel, CreditMapper mapper, RuleCatalog rules, ObjectMapper json) {
+        this.readModel = readModel;
         this.mapper = mapper;
         this.rules = rules;
         this.json = json;
@@ -29,9 +30,9 @@ class CreditQueries {
 
     CreditView credit(String creditCode) {
         requireWellFormed(creditCode);
-        var cached = readModels.read(creditCode);
+        var cached = readModel.read(creditCode);
         if (cached.isPresent()) {
-            return view(cached.get(), readModels.kind());
+            return view(cached.get(), readModel.kind());
         }
         CreditRecord stored = mapper.findByCreditCode(creditCode);
         if (stored == null) {

@@ -1,59 +1,41 @@
 package org.safereg.credit;
 
 import java.time.Clock;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.List;
 import org.safereg.engine.RuleEngine;
 import org.safereg.engine.RuleSetSnapshot;
 import org.safereg.enterprise.EnterpriseFactsChanged;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Re-evaluates the credit of a few enterprises at once when their facts change (a hazard recorded or
  * rectified, an inspection result), so that the next decision reflects them without waiting for the
- * nightly run. Same facts, window and rules as the full evaluation; a changed tier is recorded in the
- * history and announced as {@link EnterpriseFactsChanged.Fact#CREDIT}.
+ * nightly run. Same facts, window, rules and decisions as the full evaluation, read for these enterprises
+ * together; a changed tier is recorded in the history and announced as
+ * {@link EnterpriseFactsChanged.Fact#CREDIT}.
  */
 @Component
 class CreditReassessment {
 
     private static final Logger log = LoggerFactory.getLogger(CreditReassessment.class);
 
-    private final CreditMapper mapper;
-    private final CreditEvaluations evaluations;
-    private final CreditReadModels readModels;
+    private final CreditPages pages;
+    private final CreditResults results;
     private final RuleEngine engine;
     private final CreditProperties properties;
-    private final TransactionTemplate transactions;
-    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     CreditReassessment(
-            CreditMapper mapper,
-            CreditEvaluations evaluations,
-            CreditReadModels readModels,
-            RuleEngine engine,
-            CreditProperties properties,
-            TransactionTemplate transactions,
-            ApplicationEventPublisher events,
-            Clock clock) {
-        this.mapper = mapper;
-        this.evaluations = evaluations;
-        this.readModels = readModels;
+            CreditPages pages, CreditResults results, RuleEngine engine, CreditProperties properties, Clock clock) {
+        this.pages = pages;
+        this.results = results;
         this.engine = engine;
         this.properties = properties;
-        this.transactions = transactions;
-        this.events = events;
         this.clock = clock;
     }
 
@@ -77,64 +59,28 @@ class CreditReassessment {
         }
     }
 
-    /** Evaluates these enterprises now and stores what changed; answers the ones whose tier changed. */
-    List<Long> reassess(List<Long> enterpriseIds) {
+    /**
+     * Evaluates these enterprises now, a page at a time, and stores what changed; an unchanged result keeps
+     * its evaluation time.
+     */
+    void reassess(List<Long> enterpriseIds) {
         RuleSetSnapshot rules = engine.active();
-        Instant now = Instant.now(clock).truncatedTo(ChronoUnit.SECONDS);
-        LocalDate asOf = LocalDate.ofInstant(now, clock.getZone());
-        LocalDate windowStart = asOf.minusMonths(properties.windowMonths());
-        LocalDate accidentsSince = asOf.minusMonths(properties.vetoLookbackMonths());
-        List<CreditRecord> written = new ArrayList<>();
-        List<Long> tierChanged = new ArrayList<>();
-        for (long id : enterpriseIds) {
-            List<CreditFactsRow> rows = mapper.factsBetween(id, id, windowStart, asOf);
-            if (rows.isEmpty()) {
-                continue;
-            }
-            CreditFactsRow row = rows.get(0);
-            List<Accident> accidents = mapper.accidentsBetween(id, id, accidentsSince, asOf).stream()
-                    .map(a -> new Accident(
-                            a.enterpriseId(),
-                            AccidentGrade.valueOf(a.grade()),
-                            (int) ChronoUnit.MONTHS.between(a.occurredOn(), asOf),
-                            a.deaths(),
-                            a.concealed()))
+        CreditWindow window = CreditWindow.now(clock, properties);
+        CreditProgress progress = new CreditProgress(enterpriseIds.size());
+        for (int from = 0; from < enterpriseIds.size(); from += pages.pageSize()) {
+            CreditPage page = pages.of(
+                    enterpriseIds.subList(from, Math.min(enterpriseIds.size(), from + pages.pageSize())), window);
+            List<CreditResults.Evaluated> changed = results.evaluate(rules, page, window, progress).stream()
+                    .filter(evaluated -> !evaluated.unchanged())
                     .toList();
-            CreditFacts facts = row.toFacts(asOf);
-            CreditRecord after = evaluations.toRecord(CreditAssessor.assess(rules, facts, accidents, now), facts);
-            if (row.previousHash() != null && row.previousHash() == after.contentHash()) {
-                continue;
-            }
-            boolean decisionChanged = row.previousTier() == null
-                    || !row.previousTier().equals(after.tier())
-                    || row.previousScore().compareTo(after.score()) != 0
-                    || !after.ruleSetVersion().equals(row.previousVersion())
-                    || !after.vetoes().equals(row.previousVetoes());
-            transactions.executeWithoutResult(status -> {
-                mapper.upsertResult(after);
-                if (decisionChanged) {
-                    mapper.insertHistory(new HistoryRow(
-                            after.enterpriseId(),
-                            after.score(),
-                            after.tier(),
-                            row.previousTier(),
-                            after.vetoes(),
-                            after.ruleSetVersion(),
-                            after.evaluatedAt(),
-                            null));
-                }
-            });
-            written.add(after);
-            if (row.previousTier() == null || !row.previousTier().equals(after.tier())) {
-                tierChanged.add(id);
-            }
+            results.write(null, changed, window.now(), progress).run();
         }
-        if (!written.isEmpty()) {
-            readModels.write(written);
+        if (progress.firstError.get() != null) {
+            log.warn(
+                    "{} of enterprises {} keep their previous credit; first: {}",
+                    progress.failed.get(),
+                    enterpriseIds,
+                    progress.firstError.get());
         }
-        if (!tierChanged.isEmpty()) {
-            events.publishEvent(new EnterpriseFactsChanged(tierChanged, EnterpriseFactsChanged.Fact.CREDIT));
-        }
-        return tierChanged;
     }
 }

@@ -2,6 +2,7 @@ package org.safereg.credit;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import org.safereg.readmodel.CurrentDecision;
 
 /**
  * A credit result as both stores hold it (a MySQL row, a Redis hash): the JSON fields carry the
@@ -20,10 +21,12 @@ record CreditRecord(
         String firedRules,
         String ruleSetVersion,
         Instant evaluatedAt,
-        long contentHash) {
+        long contentHash)
+        implements CurrentDecision<CreditRecord> {
 
     /** The same result, evaluated again at {@code at}. */
-    CreditRecord evaluatedAt(Instant at) {
+    @Override
+    public CreditRecord evaluatedAt(Instant at) {
         return new CreditRecord(
                 enterpriseId,
                 creditCode,

@@ -1,6 +1,7 @@
 package org.safereg.credit;
 
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+import org.safereg.readmodel.ReadModel;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -20,17 +21,17 @@ class CreditSchedule implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(CreditSchedule.class);
 
     private final CreditEvaluations evaluations;
-    private final CreditReadModels readModels;
+    private final ReadModel<CreditRecord> readModel;
     private final CreditMapper mapper;
     private final CreditProperties properties;
 
     CreditSchedule(
             CreditEvaluations evaluations,
-            CreditReadModels readModels,
+            ReadModel<CreditRecord> readModel,
             CreditMapper mapper,
             CreditProperties properties) {
         this.evaluations = evaluations;
-        this.readModels = readModels;
+        this.readModel = readModel;
         this.mapper = mapper;
         this.properties = properties;
     }
@@ -63,8 +64,8 @@ class CreditSchedule implements ApplicationRunner {
     @Scheduled(fixedDelayString = "${safereg.credit.repair-delay:PT30S}", initialDelayString = "PT30S")
     @SchedulerLock(name = "credit-read-model-repair", lockAtMostFor = "PT10M")
     void repairReadModel() {
-        if (readModels.isStale()) {
-            readModels.rebuild();
+        if (readModel.isStale()) {
+            readModel.rebuild();
         }
     }
 }

@@ -1,5 +1,7 @@
 package org.safereg.credit;
 
+import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import org.safereg.engine.RuleSetSnapshot;
 import org.springframework.stereotype.Component;
@@ -25,13 +27,36 @@ public class CreditSimulation {
         }
     }
 
-    private final CreditEvaluations evaluations;
+    private final CreditPages pages;
+    private final CreditProperties properties;
+    private final Clock clock;
 
-    CreditSimulation(CreditEvaluations evaluations) {
-        this.evaluations = evaluations;
+    CreditSimulation(CreditPages pages, CreditProperties properties, Clock clock) {
+        this.pages = pages;
+        this.properties = properties;
+        this.clock = clock;
     }
 
+    /** Page by page as a full run reads them; a model that cannot decide an enterprise shows it without a tier. */
     public List<Outcome> simulate(RuleSetSnapshot before, RuleSetSnapshot after) {
-        return evaluations.simulate(before, after);
+        CreditWindow window = CreditWindow.now(clock, properties);
+        List<Outcome> outcomes = new ArrayList<>();
+        for (CreditPage page = pages.after(0, window); !page.isEmpty(); page = pages.after(page.lastId(), window)) {
+            List<CreditDecisions.Decision> was = CreditDecisions.decide(before, page, window);
+            List<CreditDecisions.Decision> will = CreditDecisions.decide(after, page, window);
+            for (int i = 0; i < was.size(); i++) {
+                CreditAssessment a = was.get(i).assessment();
+                CreditAssessment b = will.get(i).assessment();
+                CreditFactsRow row = was.get(i).row();
+                outcomes.add(new Outcome(
+                        row.enterpriseId(),
+                        row.creditCode(),
+                        a == null ? null : a.tier(),
+                        a == null ? null : a.score(),
+                        b == null ? null : b.tier(),
+                        b == null ? null : b.score()));
+            }
+        }
+        return outcomes;
     }
 }

@@ -2,6 +2,7 @@ package org.safereg.risk;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.annotation.PreDestroy;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -21,6 +22,7 @@ import java.util.concurrent.locks.ReentrantLock;
 import org.safereg.engine.FiredRule;
 import org.safereg.engine.RuleEngine;
 import org.safereg.engine.RuleSetSnapshot;
+import org.safereg.readmodel.ReadModel;
 import org.safereg.system.ContentHash;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -42,7 +44,7 @@ class RiskAssessments {
     private final RiskMapper batch;
 
     private final RuleEngine engine;
-    private final RiskReadModels readModels;
+    private final ReadModel<RiskRecord> readModel;
     private final RiskProperties properties;
     private final TransactionTemplate transactions;
     private final ObjectMapper json;
@@ -58,7 +60,7 @@ class RiskAssessments {
             RiskMapper mapper,
             RiskMapper batch,
             RuleEngine engine,
-            RiskReadModels readModels,
+            ReadModel<RiskRecord> readModel,
             RiskProperties properties,
             TransactionTemplate transactions,
             ObjectMapper json,
@@ -66,7 +68,7 @@ class RiskAssessments {
         this.mapper = mapper;
         this.batch = batch;
         this.engine = engine;
-        this.readModels = readModels;
+        this.readModel = readModel;
         this.properties = properties;
         this.transactions = transactions;
         this.json = json;
@@ -120,8 +122,8 @@ class RiskAssessments {
                 log.warn("{} enterprises keep their previous risk level; first: {}", run.failed(), run.firstError());
             }
             // a full run is a good moment to repair a read model that missed writes (Redis was down)
-            if (readModels.isStale()) {
-                readModels.rebuild();
+            if (readModel.isStale()) {
+                readModel.rebuild();
             }
             return run;
         } finally {
@@ -263,8 +265,8 @@ class RiskAssessments {
         long written = System.nanoTime();
         progress.mysqlNanos.addAndGet(written - started);
         // the read model follows MySQL, never leads it
-        readModels.write(rewritten);
-        readModels.touch(unchangedCodes, now);
+        readModel.write(rewritten);
+        readModel.touch(unchangedCodes, now);
         progress.readModelNanos.addAndGet(System.nanoTime() - written);
         progress.changed.addAndGet(history.size());
         progress.rewritten.addAndGet(rewritten.size());
@@ -307,6 +309,11 @@ class RiskAssessments {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    @PreDestroy
+    void stop() {
+        reader.shutdownNow();
     }
 
     private record Evaluated(RiskFactsRow row, RiskRecord record) {}

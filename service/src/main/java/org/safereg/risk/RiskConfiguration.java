@@ -7,45 +7,26 @@ import org.apache.ibatis.session.SqlSessionFactory;
 import org.mybatis.spring.SqlSessionTemplate;
 import org.safereg.engine.RuleCatalog;
 import org.safereg.engine.RuleEngine;
+import org.safereg.readmodel.ReadModel;
+import org.safereg.readmodel.ReadModels;
 import org.safereg.system.JobLeases;
-import org.safereg.system.RedisConfigured;
-import org.safereg.system.StaleMark;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.actuate.health.HealthIndicator;
 import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.data.redis.core.StringRedisTemplate;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 
 @Configuration(proxyBeanMethods = false)
 class RiskConfiguration {
 
     @Bean
-    @Conditional(RedisConfigured.class)
-    RiskReadModel redisRiskReadModel(StringRedisTemplate redis) {
-        return new RedisRiskReadModel(redis);
+    ReadModel<RiskRecord> riskReadModels(ReadModels readModels, RiskMapper mapper, RiskProperties properties) {
+        return readModels.create("risk", new RiskRecordCodec(), mapper::streamResults, properties.staleCheck());
     }
 
+    /** Whether risk is served from the copy: the store and whether it may be behind MySQL. */
     @Bean
-    @ConditionalOnMissingBean(RiskReadModel.class)
-    RiskReadModel inProcessRiskReadModel() {
-        return new InProcessRiskReadModel();
-    }
-
-    @Bean
-    RiskReadModels riskReadModels(
-            RiskReadModel readModel,
-            RiskMapper mapper,
-            TransactionTemplate transactions,
-            JdbcTemplate jdbc,
-            Clock clock,
-            RiskProperties properties) {
-        return new RiskReadModels(
-                readModel,
-                mapper,
-                transactions,
-                new StaleMark(RiskReadModels.NAME, jdbc, clock, properties.staleCheck(), readModel.epoch()));
+    HealthIndicator riskReadModel(ReadModel<RiskRecord> readModel) {
+        return readModel.health();
     }
 
     @Bean
@@ -53,13 +34,13 @@ class RiskConfiguration {
             RiskMapper mapper,
             SqlSessionFactory sessions,
             RuleEngine engine,
-            RiskReadModels readModels,
+            ReadModel<RiskRecord> readModel,
             RiskProperties properties,
             TransactionTemplate transactions,
             ObjectMapper json,
             Clock clock) {
         RiskMapper batch = new SqlSessionTemplate(sessions, ExecutorType.BATCH).getMapper(RiskMapper.class);
-        return new RiskAssessments(mapper, batch, engine, readModels, properties, transactions, json, clock);
+        return new RiskAssessments(mapper, batch, engine, readModel, properties, transactions, json, clock);
     }
 
     @Bean
@@ -75,12 +56,12 @@ class RiskConfiguration {
 
     @Bean
     RiskSchedule riskSchedule(
-            RiskRecompute recompute, RiskReadModels readModels, RiskMapper mapper, RiskProperties properties) {
-        return new RiskSchedule(recompute, readModels, mapper, properties);
+            RiskRecompute recompute, ReadModel<RiskRecord> readModel, RiskMapper mapper, RiskProperties properties) {
+        return new RiskSchedule(recompute, readModel, mapper, properties);
     }
 
     @Bean
-    RiskQueries riskQueries(RiskReadModels readModels, RiskMapper mapper, RuleCatalog rules, ObjectMapper json) {
-        return new RiskQueries(readModels, mapper, rules, json);
+    RiskQueries riskQueries(ReadModel<RiskRecord> readModel, RiskMapper mapper, RuleCatalog rules, ObjectMapper json) {
+        return new RiskQueries(readModel, mapper, rules, json);
     }
 }

@@ -13,6 +13,7 @@ import org.safereg.engine.RuleCatalog;
 import org.safereg.engine.RuleRow;
 import org.safereg.enterprise.CreditCodes;
 import org.safereg.enterprise.RegionCodes;
+import org.safereg.readmodel.ReadModel;
 import org.safereg.system.InvalidInputException;
 import org.safereg.system.NotFoundException;
 
@@ -27,13 +28,13 @@ class RiskQueries {
     private static final TypeReference<List<Integer>> ORDINALS = new TypeReference<>() {};
     private static final TypeReference<List<RiskReason>> REASONS = new TypeReference<>() {};
 
-    private final RiskReadModels readModels;
+    private final ReadModel<RiskRecord> readModel;
     private final RiskMapper mapper;
     private final RuleCatalog rules;
     private final ObjectMapper json;
 
-    RiskQueries(RiskReadModels readModels, RiskMapper mapper, RuleCatalog rules, ObjectMapper json) {
-        this.readModels = readModels;
+    RiskQueries(ReadModel<RiskRecord> readModel, RiskMapper mapper, RuleCatalog rules, ObjectMapper json) {
+        this.readModel = readModel;
         this.mapper = mapper;
         this.rules = rules;
         this.json = json;
@@ -41,9 +42,9 @@ class RiskQueries {
 
     RiskView risk(String creditCode) {
         requireWellFormed(creditCode);
-        var cached = readModels.read(creditCode);
+        var cached = readModel.read(creditCode);
         if (cached.isPresent()) {
-            return view(cached.get(), readModels.kind());
+            return view(cached.get(), readModel.kind());
         }
         RiskRecord stored = mapper.findByCreditCode(creditCode);
         if (stored == null) {

@@ -1,6 +1,7 @@
 package org.safereg.risk;
 
 import java.time.Instant;
+import org.safereg.readmodel.CurrentDecision;
 
 /**
  * A risk result as both stores hold it (a MySQL row, a Redis hash): the JSON fields carry the explanation and
@@ -15,9 +16,11 @@ record RiskRecord(
         String firedRules,
         String ruleSetVersion,
         Instant evaluatedAt,
-        long contentHash) {
+        long contentHash)
+        implements CurrentDecision<RiskRecord> {
 
-    RiskRecord evaluatedAt(Instant at) {
+    @Override
+    public RiskRecord evaluatedAt(Instant at) {
         return new RiskRecord(
                 enterpriseId, creditCode, level, reasons, inputs, firedRules, ruleSetVersion, at, contentHash);
     }

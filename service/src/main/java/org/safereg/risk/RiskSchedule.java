@@ -1,6 +1,7 @@
 package org.safereg.risk;
 
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+import org.safereg.readmodel.ReadModel;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -19,13 +20,14 @@ class RiskSchedule implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(RiskSchedule.class);
 
     private final RiskRecompute recompute;
-    private final RiskReadModels readModels;
+    private final ReadModel<RiskRecord> readModel;
     private final RiskMapper mapper;
     private final RiskProperties properties;
 
-    RiskSchedule(RiskRecompute recompute, RiskReadModels readModels, RiskMapper mapper, RiskProperties properties) {
+    RiskSchedule(
+            RiskRecompute recompute, ReadModel<RiskRecord> readModel, RiskMapper mapper, RiskProperties properties) {
         this.recompute = recompute;
-        this.readModels = readModels;
+        this.readModel = readModel;
         this.mapper = mapper;
         this.properties = properties;
     }
@@ -54,8 +56,8 @@ class RiskSchedule implements ApplicationRunner {
     @Scheduled(fixedDelayString = "${safereg.risk.repair-delay:PT30S}", initialDelayString = "PT30S")
     @SchedulerLock(name = "risk-read-model-repair", lockAtMostFor = "PT10M")
     void repairReadModel() {
-        if (readModels.isStale()) {
-            readModels.rebuild();
+        if (readModel.isStale()) {
+            readModel.rebuild();
         }
     }
 }

@@ -1,3 +1,3 @@
 /** Shared plumbing: security, problem details, clock, OpenAPI. */
-@OwnsTables({"shedlock", "read_models"})
+@OwnsTables("shedlock")
 package org.safereg.system;

@@ -7,6 +7,8 @@ import org.junit.jupiter.api.Test;
 import org.safereg.support.IntegrationTest;
 import org.safereg.support.Province;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.actuate.health.HealthIndicator;
 import org.springframework.data.redis.connection.RedisConnection;
 import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -31,7 +33,8 @@ class CreditCopyLossIntegrationTests {
     CreditQueries queries;
 
     @Autowired
-    CreditReadModelHealth health;
+    @Qualifier("creditReadModel")
+    HealthIndicator health;
 
     @Test
     void aCopyThatRedisLostIsNoticedServedFromMysqlAndRefilled() {
@@ -56,7 +59,6 @@ class CreditCopyLossIntegrationTests {
         assertThat(health.health().getDetails()).containsEntry("stale", false);
         assertThat(queries.credit(code).servedFrom()).isEqualTo("redis");
         assertThat(queries.credit(code).tier()).isEqualTo("A");
-        assertThat(redis.opsForHash().get(RedisCreditReadModel.KEY_PREFIX + code, "tier"))
-                .isEqualTo("A");
+        assertThat(redis.opsForHash().get("safereg:credit:" + code, "tier")).isEqualTo("A");
     }
 }

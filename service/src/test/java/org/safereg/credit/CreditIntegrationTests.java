@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.safereg.readmodel.ReadModel;
 import org.safereg.support.IntegrationTest;
 import org.safereg.support.Province;
 import org.safereg.support.TestTokens;
@@ -35,7 +36,7 @@ class CreditIntegrationTests {
     StringRedisTemplate redis;
 
     @Autowired
-    CreditReadModels readModels;
+    ReadModel<CreditRecord> readModel;
 
     private Province province;
     private String spotless;
@@ -185,7 +186,7 @@ class CreditIntegrationTests {
         assertThat(whileStale.path("tier").asText()).isEqualTo("D");
         assertThat(whileStale.path("servedFrom").asText()).isEqualTo("mysql");
 
-        assertThat(readModels.rebuild()).isTrue();
+        assertThat(readModel.rebuild()).isTrue();
 
         JsonNode rebuilt = credit(mediocre, TestTokens.policyAdmin()).getBody();
         assertThat(rebuilt.path("tier").asText()).isEqualTo("D");

@@ -6,6 +6,8 @@ import org.junit.jupiter.api.Test;
 import org.safereg.support.IntegrationTest;
 import org.safereg.support.Province;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.actuate.health.HealthIndicator;
 import org.springframework.data.redis.connection.RedisConnection;
 import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -30,7 +32,8 @@ class RiskCopyLossIntegrationTests {
     RiskQueries queries;
 
     @Autowired
-    RiskReadModelHealth health;
+    @Qualifier("riskReadModel")
+    HealthIndicator health;
 
     @Test
     void aCopyThatRedisLostIsNoticedServedFromMysqlAndRefilled() {

@@ -263,8 +263,7 @@ class RiskIntegrationTests {
                 .isEqualTo("sector HAZARDOUS_CHEMICALS, major hazard source level 1");
         assertThat(risk.path("ruleSetVersion").asText()).hasSize(64);
         assertThat(risk.path("firedRules")).isNotEmpty();
-        assertThat(redis.opsForHash().get(RedisRiskReadModel.KEY_PREFIX + source, "level"))
-                .isEqualTo("ORANGE");
+        assertThat(redis.opsForHash().get("safereg:risk:" + source, "level")).isEqualTo("ORANGE");
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM risk_history", Integer.class))
                 .isEqualTo(2);
     }
@@ -274,7 +273,7 @@ class RiskIntegrationTests {
         String code = province.enterprise("缓存矿业有限公司", "COAL_MINE", "VALID").code();
         recompute.recomputeAll("TEST");
         // as after a write Redis did not take: the entry is gone and the mark says so
-        redis.delete(RedisRiskReadModel.KEY_PREFIX + code);
+        redis.delete("safereg:risk:" + code);
         jdbc.update("UPDATE read_models SET stale = TRUE WHERE name = 'risk'");
 
         JsonNode fromMysql = risk(code);

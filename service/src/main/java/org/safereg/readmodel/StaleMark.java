@@ -1,4 +1,4 @@
-package org.safereg.system;
+package org.safereg.readmodel;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -15,7 +15,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * the copy's {@link CopyEpoch}: a copy that the store lost without any write failing is marked stale too.
  * While MySQL does not answer, the last mark known stands, so that the copy keeps serving reads.
  */
-public final class StaleMark {
+final class StaleMark {
 
     private static final Logger log = LoggerFactory.getLogger(StaleMark.class);
 
@@ -27,7 +27,7 @@ public final class StaleMark {
     private volatile boolean stale;
     private volatile long checkedAt;
 
-    public StaleMark(String name, JdbcTemplate jdbc, Clock clock, Duration checkEvery, CopyEpoch epoch) {
+    StaleMark(String name, JdbcTemplate jdbc, Clock clock, Duration checkEvery, CopyEpoch epoch) {
         this.epoch = epoch;
         this.name = name;
         this.jdbc = jdbc;
@@ -35,7 +35,7 @@ public final class StaleMark {
         this.checkEveryMillis = checkEvery.toMillis();
     }
 
-    public boolean isStale() {
+    boolean isStale() {
         long now = System.currentTimeMillis();
         if (now - checkedAt > checkEveryMillis) {
             checkedAt = now;
@@ -54,7 +54,7 @@ public final class StaleMark {
     }
 
     /** The store missed a write: every instance reads MySQL until the read model is rebuilt. */
-    public void mark(Exception cause) {
+    void mark(Exception cause) {
         try {
             record(cause);
         } catch (DataAccessException e) {
@@ -72,7 +72,7 @@ public final class StaleMark {
     }
 
     /** The read model was rebuilt from MySQL in full. */
-    public void clear() {
+    void clear() {
         epoch.write();
         set(false);
     }

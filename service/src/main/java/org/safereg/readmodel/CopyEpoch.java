@@ -1,4 +1,4 @@
-package org.safereg.system;
+package org.safereg.readmodel;
 
 import org.springframework.dao.DataAccessException;
 import org.springframework.data.redis.core.StringRedisTemplate;
@@ -8,7 +8,7 @@ import org.springframework.data.redis.core.StringRedisTemplate;
  * moment (a restart without persistence, a failover, an eviction) without any write failing; the epoch
  * is lost with it, and its absence tells every instance that the copy must be rebuilt from MySQL.
  */
-public interface CopyEpoch {
+interface CopyEpoch {
 
     /** A copy kept in this process is lost only with the process. */
     CopyEpoch IN_PROCESS = new CopyEpoch() {
