@@ -209,28 +209,19 @@ class Escalation {
             for (Situation.Order order : d.situation().orders()) {
                 FiredRule rule = order.rule();
                 wanted.add(new NewTask(
-                        d.situation().getEnterpriseId(),
                         order.type(),
-                        reason(d.situation()),
-                        d.cause(),
-                        d.hazardId(),
-                        order.legalBasis(),
-                        order.posted(),
-                        order.priority(),
-                        today,
-                        today.plusDays(order.dueDays()),
-                        rules.version().hash(),
-                        rule == null ? List.of() : List.of(rule.ordinal()),
-                        rule == null ? null : rule.name(),
-                        rule == null || rule.origin() == null
-                                ? null
-                                : rule.origin().file(),
-                        rule == null || rule.origin() == null
-                                ? null
-                                : rule.origin().sheet(),
-                        rule == null || rule.origin() == null
-                                ? null
-                                : rule.origin().row()));
+                        new NewTask.Subject(d.situation().getEnterpriseId(), d.hazardId()),
+                        new NewTask.Cause(reason(d.situation()), d.cause()),
+                        new NewTask.Terms(
+                                order.priority(),
+                                today,
+                                today.plusDays(order.dueDays()),
+                                order.legalBasis(),
+                                order.posted()),
+                        new NewTask.Decision(
+                                rules.version().hash(),
+                                rule == null ? List.of() : List.of(rule.ordinal()),
+                                NewTask.DecidingRule.of(rule))));
             }
         }
         Set<String> existing =

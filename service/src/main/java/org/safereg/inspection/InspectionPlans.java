@@ -441,22 +441,16 @@ class InspectionPlans {
     private NewTask taskOf(PlanRow plan, ItemRow item) {
         boolean mandatory = PlanItem.Kind.MANDATORY.name().equals(item.kind());
         return new NewTask(
-                item.enterpriseId(),
                 "ON_SITE_INSPECTION",
-                mandatory ? "INSPECTION_PLAN_KEY_SUPERVISION" : "INSPECTION_PLAN_RANDOM_DRAW",
-                "inspection-plan:" + plan.id() + ":item:" + item.seq(),
-                null,
-                null,
-                false,
-                item.priority(),
-                item.dueFrom(),
-                item.dueTo(),
-                plan.ruleSetVersion(),
-                item.firedRules() == null ? List.of() : read(item.firedRules(), ORDINALS),
-                null,
-                null,
-                null,
-                null);
+                NewTask.Subject.enterprise(item.enterpriseId()),
+                new NewTask.Cause(
+                        mandatory ? "INSPECTION_PLAN_KEY_SUPERVISION" : "INSPECTION_PLAN_RANDOM_DRAW",
+                        "inspection-plan:" + plan.id() + ":item:" + item.seq()),
+                NewTask.Terms.due(item.priority(), item.dueFrom(), item.dueTo()),
+                new NewTask.Decision(
+                        plan.ruleSetVersion(),
+                        item.firedRules() == null ? List.of() : read(item.firedRules(), ORDINALS),
+                        null));
     }
 
     PlanStatistics statistics(long id) {
