@@ -89,34 +89,83 @@ class RuleSetConfiguration {
 
     @Bean
     RuleSets ruleSets(
+            RuleSetUploads uploads,
+            VersionHistory history,
+            VersionReview review,
+            VersionImpacts impacts,
+            RuleSetApproval approval,
+            RuleSetActivation activation,
+            AuditTrail audit) {
+        return new RuleSets(uploads, history, review, impacts, approval, activation, audit);
+    }
+
+    @Bean
+    VersionHistory versionHistory(RuleSetMapper mapper, ObjectMapper json) {
+        return new VersionHistory(mapper, json);
+    }
+
+    @Bean
+    AuditTrail ruleSetAuditTrail(RuleSetMapper mapper, Clock clock) {
+        return new AuditTrail(mapper, clock);
+    }
+
+    @Bean
+    RuleSetUploads ruleSetUploads(
             RuleEngine engine,
-            RuleSetMapper mapper,
-            RuleSetRegistry registry,
+            VersionHistory history,
             RuleSetCompiles compiles,
+            TableChecks checks,
+            Examples examples,
+            RuleSetRegistry registry,
+            AuditTrail audit,
+            TransactionTemplate transactions,
+            RuleSetProperties properties) {
+        return new RuleSetUploads(
+                engine,
+                history,
+                new VersionChecks(compiles, checks, examples),
+                registry,
+                audit,
+                transactions,
+                properties.maxFileSize().toBytes());
+    }
+
+    @Bean
+    VersionReview versionReview(
+            VersionHistory history, RuleEngine engine, RuleSetCompiles compiles, Examples examples) {
+        return new VersionReview(history, engine, compiles, examples);
+    }
+
+    @Bean
+    VersionImpacts versionImpacts(
+            VersionHistory history, RuleEngine engine, RuleSetCompiles compiles, ImpactSimulation impacts) {
+        return new VersionImpacts(history, engine, compiles, impacts);
+    }
+
+    @Bean
+    RuleSetApproval ruleSetApproval(
+            VersionHistory history, RuleSetMapper mapper, AuditTrail audit, TransactionTemplate transactions) {
+        return new RuleSetApproval(history, mapper, audit, transactions);
+    }
+
+    @Bean
+    RuleSetActivation ruleSetActivation(
+            VersionHistory history,
+            RuleSetMapper mapper,
+            RuleSetCompiles compiles,
+            Examples examples,
+            AuditTrail audit,
+            TransactionTemplate transactions,
             ActiveVersionSync sync,
             RuleSetBroadcast broadcast,
-            TableChecks checks,
-            RuleSetProperties properties,
-            TransactionTemplate transactions,
-            Clock clock,
-            ObjectMapper json,
             ApplicationEventPublisher events,
-            Examples examples,
-            ImpactSimulation impacts) {
-        return new RuleSets(
-                engine,
+            RuleSetProperties properties) {
+        return new RuleSetActivation(
+                new ActivationGate(history, mapper, compiles, examples, properties.fourEyes()),
                 mapper,
-                registry,
-                compiles,
-                sync,
-                broadcast,
-                checks,
-                properties,
+                audit,
                 transactions,
-                clock,
-                json,
-                events,
-                examples,
-                impacts);
+                sync,
+                new ActivationAnnouncement(broadcast, events, properties.reevaluateOnActivation()));
     }
 }
