@@ -163,22 +163,14 @@ class TaskBenchmark implements ApplicationRunner {
                 futures.add(pool.submit(() -> {
                     for (int i = thread; i < count; i += threads) {
                         NewTask task = new NewTask(
-                                enterprises.get(i % enterprises.size()),
                                 "ENFORCEMENT_INSPECTION",
-                                "MAJOR_HAZARD_OVERDUE",
-                                "benchmark:" + run + ":" + i,
-                                null,
-                                "WSL-102",
-                                true,
-                                1,
-                                today,
-                                today.plusDays(10),
-                                "0".repeat(64),
-                                List.of(1),
-                                "benchmark",
-                                null,
-                                null,
-                                null);
+                                NewTask.Subject.enterprise(enterprises.get(i % enterprises.size())),
+                                new NewTask.Cause("MAJOR_HAZARD_OVERDUE", "benchmark:" + run + ":" + i),
+                                new NewTask.Terms(1, today, today.plusDays(10), "WSL-102", true),
+                                new NewTask.Decision(
+                                        "0".repeat(64),
+                                        List.of(1),
+                                        new NewTask.DecidingRule("benchmark", null, null, null)));
                         transactions.executeWithoutResult(status -> through.open(task));
                     }
                 }));

@@ -35,7 +35,13 @@ class EscalationConfiguration {
             TransactionTemplate transactions,
             EscalationProperties properties,
             Clock clock) {
-        return new Escalation(mapper, tasks, engine, feed, transactions, properties, clock);
+        return new Escalation(
+                new DueSituations(mapper, properties),
+                new EscalationPolicy(engine),
+                new NotificationSteps(mapper, transactions),
+                new TaskOrders(tasks, transactions),
+                new NotificationPublishing(mapper, feed, transactions, clock),
+                clock);
     }
 
     @Bean

@@ -17,15 +17,54 @@ class InspectionConfiguration {
 
     @Bean
     InspectionPlans inspectionPlans(
+            PlanDrafting drafting, PlanViews views, PlanStatisticsReport statistics, PlanAcceptance acceptance) {
+        return new InspectionPlans(drafting, views, statistics, acceptance);
+    }
+
+    @Bean
+    PlanJson planJson(ObjectMapper json) {
+        return new PlanJson(json);
+    }
+
+    @Bean
+    PlanDrafting planDrafting(
             InspectionPlanMapper mapper,
             RuleEngine engine,
-            RuleCatalog catalog,
-            TransactionTemplate transactions,
-            ApplicationEventPublisher events,
-            ObjectMapper json,
+            PlanViews views,
+            PlanJson json,
             Clock clock,
             InspectionProperties properties,
-            EnforcementTasks tasks) {
-        return new InspectionPlans(mapper, engine, catalog, transactions, events, json, clock, properties, tasks);
+            TransactionTemplate transactions) {
+        return new PlanDrafting(
+                new PlanRequestValidation(mapper, clock),
+                mapper,
+                engine,
+                new PlanFocus(mapper, clock),
+                new PlanStore(mapper, transactions, json, properties.insertBatch()),
+                views,
+                json,
+                clock);
+    }
+
+    @Bean
+    PlanViews planViews(InspectionPlanMapper mapper, RuleCatalog catalog, PlanJson json) {
+        return new PlanViews(mapper, catalog, json);
+    }
+
+    @Bean
+    PlanStatisticsReport planStatisticsReport(InspectionPlanMapper mapper, PlanViews views, PlanJson json) {
+        return new PlanStatisticsReport(mapper, views, json);
+    }
+
+    @Bean
+    PlanAcceptance planAcceptance(
+            InspectionPlanMapper mapper,
+            PlanViews views,
+            EnforcementTasks tasks,
+            TransactionTemplate transactions,
+            ApplicationEventPublisher events,
+            PlanJson json,
+            Clock clock) {
+        return new PlanAcceptance(mapper, views, tasks, transactions, events, json, clock);
     }
 }

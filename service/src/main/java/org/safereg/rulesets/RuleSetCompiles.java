@@ -13,6 +13,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.safereg.engine.RuleEngine;
 import org.safereg.engine.RuleFile;
+import org.safereg.engine.RuleSetCompilationException;
 import org.safereg.engine.RuleSetSnapshot;
 import org.safereg.system.ConflictException;
 
@@ -56,6 +57,18 @@ final class RuleSetCompiles implements AutoCloseable {
         RuleSetSnapshot snapshot = compileNow(files);
         remember(snapshot);
         return snapshot;
+    }
+
+    /**
+     * A version stored earlier: it compiled then, so a compile failure now (an engine upgrade, a changed
+     * import) is a conflict with the version's state, not bad input.
+     */
+    RuleSetSnapshot compileStored(String version, List<RuleFile> files) {
+        try {
+            return compile(files);
+        } catch (RuleSetCompilationException e) {
+            throw new ConflictException("Rule set " + version + " no longer compiles: " + e.getMessage(), e);
+        }
     }
 
     /** Keeps {@code snapshot} among the recent ones, e.g. the one an activation is about to replace. */

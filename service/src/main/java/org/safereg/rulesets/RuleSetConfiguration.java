@@ -67,43 +67,87 @@ class RuleSetConfiguration {
     }
 
     @Bean
-    RuleSetVersions ruleSetVersions(RuleEngine engine, RuleSetMapper mapper, RuleSetCompiles compiles) {
-        return new RuleSetVersions(engine, mapper, compiles);
-    }
-
-    @Bean
     TableChecks tableChecks(RuleEngine engine, List<CandidateCheck> candidateChecks) {
         return new TableChecks(engine, candidateChecks);
     }
 
     @Bean
     RuleSets ruleSets(
+            RuleSetUploads uploads,
+            VersionHistory history,
+            VersionReview review,
+            RuleSetApproval approval,
+            RuleSetActivation activation,
+            AuditTrail audit) {
+        return new RuleSets(uploads, history, review, approval, activation, audit);
+    }
+
+    @Bean
+    VersionHistory versionHistory(RuleSetMapper mapper, ObjectMapper json) {
+        return new VersionHistory(mapper, json);
+    }
+
+    @Bean
+    AuditTrail ruleSetAuditTrail(RuleSetMapper mapper, Clock clock) {
+        return new AuditTrail(mapper, clock);
+    }
+
+    @Bean
+    RuleSetUploads ruleSetUploads(
             RuleEngine engine,
-            RuleSetMapper mapper,
-            RuleSetRegistry registry,
+            VersionHistory history,
             RuleSetCompiles compiles,
+            TableChecks checks,
+            Examples examples,
+            RuleSetRegistry registry,
+            AuditTrail audit,
+            TransactionTemplate transactions,
+            RuleSetProperties properties) {
+        return new RuleSetUploads(
+                engine,
+                history,
+                new VersionChecks(compiles, checks, examples),
+                registry,
+                audit,
+                transactions,
+                properties.maxFileSize().toBytes());
+    }
+
+    @Bean
+    VersionReview versionReview(
+            VersionHistory history, RuleEngine engine, RuleSetCompiles compiles, Examples examples) {
+        return new VersionReview(history, engine, compiles, examples);
+    }
+
+    @Bean
+    RuleSetVersions ruleSetVersions(VersionHistory history, RuleEngine engine, RuleSetCompiles compiles) {
+        return new RuleSetVersions(history, engine, compiles);
+    }
+
+    @Bean
+    RuleSetApproval ruleSetApproval(
+            VersionHistory history, RuleSetMapper mapper, AuditTrail audit, TransactionTemplate transactions) {
+        return new RuleSetApproval(history, mapper, audit, transactions);
+    }
+
+    @Bean
+    RuleSetActivation ruleSetActivation(
+            VersionHistory history,
+            RuleSetMapper mapper,
+            RuleSetCompiles compiles,
+            Examples examples,
+            AuditTrail audit,
+            TransactionTemplate transactions,
             ActiveVersionSync sync,
             RuleSetBroadcast broadcast,
-            TableChecks checks,
-            RuleSetProperties properties,
-            TransactionTemplate transactions,
-            Clock clock,
-            ObjectMapper json,
             ApplicationEventPublisher events,
-            Examples examples) {
-        return new RuleSets(
-                engine,
+            RuleSetProperties properties) {
+        return new RuleSetActivation(
+                new ActivationGate(history, mapper, compiles, examples, properties.fourEyes()),
                 mapper,
-                registry,
-                compiles,
-                sync,
-                broadcast,
-                checks,
-                properties,
+                audit,
                 transactions,
-                clock,
-                json,
-                events,
-                examples);
+                sync,
+                new ActivationAnnouncement(broadcast, events, properties.reevaluateOnActivation()));
     }
 }

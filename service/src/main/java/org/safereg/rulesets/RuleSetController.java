@@ -67,7 +67,7 @@ class RuleSetController {
                 }
             }
         }
-        RuleSets.Uploaded uploaded = ruleSets.upload(caller, uploads, base, comment);
+        RuleSetUploads.Uploaded uploaded = ruleSets.upload(caller, uploads, base, comment);
         if (!uploaded.created()) {
             return ResponseEntity.ok(uploaded.version());
         }
@@ -126,7 +126,7 @@ class RuleSetController {
             description = "The cases of each workbook's Examples sheet (source WORKBOOK, with sheet and row) and the"
                     + " repository's regression cases (source REGRESSION): inputs, expected, actual, passed, and"
                     + " what differs in English and Chinese. A version that fails any cannot be activated.")
-    RuleSets.ExampleResults examples(@PathVariable String version) {
+    VersionReview.ExampleResults examples(@PathVariable String version) {
         return ruleSets.examples(version);
     }
 

@@ -1,9 +1,6 @@
 package org.safereg.rulesets;
 
-import java.util.List;
 import org.safereg.engine.RuleEngine;
-import org.safereg.engine.RuleFile;
-import org.safereg.engine.RuleSetCompilationException;
 import org.safereg.engine.RuleSetSnapshot;
 import org.safereg.system.ConflictException;
 import org.safereg.system.NotFoundException;
@@ -14,13 +11,13 @@ import org.safereg.system.NotFoundException;
  */
 public class RuleSetVersions {
 
+    private final VersionHistory history;
     private final RuleEngine engine;
-    private final RuleSetMapper mapper;
     private final RuleSetCompiles compiles;
 
-    RuleSetVersions(RuleEngine engine, RuleSetMapper mapper, RuleSetCompiles compiles) {
+    RuleSetVersions(VersionHistory history, RuleEngine engine, RuleSetCompiles compiles) {
+        this.history = history;
         this.engine = engine;
-        this.mapper = mapper;
         this.compiles = compiles;
     }
 
@@ -34,13 +31,13 @@ public class RuleSetVersions {
      * @throws ConflictException when either was rejected or no longer compiles
      */
     public Compared compare(String version, String against) {
-        VersionRow row = row(version);
+        VersionRow row = history.row(version);
         if (RuleSetState.valueOf(row.state()) == RuleSetState.REJECTED) {
             throw new ConflictException("Rule set " + version
                     + " was rejected (it did not compile or failed its checks); there is nothing to simulate.");
         }
-        String other = againstOrActive(against);
-        VersionRow otherRow = row(other);
+        String other = history.orActive(against);
+        VersionRow otherRow = history.row(other);
         if (RuleSetState.valueOf(otherRow.state()) == RuleSetState.REJECTED) {
             throw new ConflictException(
                     "Rule set " + other + " was rejected; compare against a version that compiles.");
@@ -54,34 +51,16 @@ public class RuleSetVersions {
      * @throws NotFoundException when {@code version} is not stored
      */
     public String comparedWith(String version, String against) {
-        row(version);
-        return againstOrActive(against);
+        history.row(version);
+        return history.orActive(against);
     }
 
-    private String againstOrActive(String against) {
-        return against == null || against.isBlank() ? mapper.activeVersion() : against.trim();
-    }
-
+    /** The running snapshot when it is that version: no compile for the usual comparison. */
     private RuleSetSnapshot snapshotOf(String version) {
         RuleSetSnapshot active = engine.active();
         if (active.version().hash().equals(version)) {
             return active;
         }
-        List<RuleFile> files = mapper.filesWithContent(version).stream()
-                .map(f -> new RuleFile(f.path(), f.content()))
-                .toList();
-        try {
-            return compiles.compile(files);
-        } catch (RuleSetCompilationException e) {
-            throw new ConflictException("Rule set " + version + " no longer compiles: " + e.getMessage(), e);
-        }
-    }
-
-    private VersionRow row(String version) {
-        VersionRow row = version == null ? null : mapper.version(version);
-        if (row == null) {
-            throw new NotFoundException("There is no rule-set version " + version + ".");
-        }
-        return row;
+        return compiles.compileStored(version, history.ruleFiles(version));
     }
 }

@@ -47,7 +47,7 @@ public class EnforcementTasks {
             throw new IllegalStateException("a task is opened in the transaction of the decision that orders it");
         }
         Instant now = Instant.now(clock).truncatedTo(ChronoUnit.MILLIS);
-        TaskInsert insert = new TaskInsert(task, write(task.firedRules()), now);
+        TaskInsert insert = new TaskInsert(task, write(task.decision().firedRules()), now);
         try {
             mapper.insertTask(insert);
         } catch (DuplicateKeyException e) {
@@ -79,25 +79,29 @@ public class EnforcementTasks {
 
     /** The stream entry's fields: flat strings, the task id first so that consumers can drop repeats. */
     static Map<String, String> entry(long id, NewTask task, Instant createdAt) {
+        NewTask.Terms terms = task.terms();
+        NewTask.Decision decision = task.decision();
         Map<String, String> fields = new LinkedHashMap<>();
         fields.put("taskId", String.valueOf(id));
         fields.put("event", "CREATED");
         fields.put("type", task.type());
-        fields.put("enterpriseId", String.valueOf(task.enterpriseId()));
-        fields.put("reason", task.reason());
-        fields.put("trigger", task.trigger());
-        fields.put("priority", String.valueOf(task.priority()));
-        fields.put("dueFrom", task.dueFrom().toString());
-        fields.put("dueBy", task.dueBy().toString());
-        fields.put("postedSupervision", String.valueOf(task.postedSupervision()));
-        if (task.legalBasis() != null) {
-            fields.put("legalBasis", task.legalBasis());
+        fields.put("enterpriseId", String.valueOf(task.subject().enterpriseId()));
+        fields.put("reason", task.cause().reason());
+        fields.put("trigger", task.cause().trigger());
+        fields.put("priority", String.valueOf(terms.priority()));
+        fields.put("dueFrom", terms.dueFrom().toString());
+        fields.put("dueBy", terms.dueBy().toString());
+        fields.put("postedSupervision", String.valueOf(terms.postedSupervision()));
+        if (terms.legalBasis() != null) {
+            fields.put("legalBasis", terms.legalBasis());
         }
-        fields.put("ruleSetVersion", task.ruleSetVersion());
-        if (task.ruleName() != null) {
-            fields.put("rule", task.ruleName());
+        fields.put("ruleSetVersion", decision.ruleSetVersion());
+        if (decision.rule() != null && decision.rule().name() != null) {
+            fields.put("rule", decision.rule().name());
         }
-        fields.put("firedRules", task.firedRules().stream().map(String::valueOf).collect(Collectors.joining(",")));
+        fields.put(
+                "firedRules",
+                decision.firedRules().stream().map(String::valueOf).collect(Collectors.joining(",")));
         fields.put("createdAt", createdAt.toString());
         return fields;
     }

@@ -3,33 +3,16 @@ package org.safereg.tasks;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
+import org.safereg.engine.FiredRule;
 
 /**
- * A task a decision orders. {@code reason} and {@code trigger} name its cause; with the type and the
- * enterprise they make the idempotency key, so the same cause never makes a second task.
+ * A task a decision orders: what is to be done ({@code type}), about what, why, on which terms and by which
+ * decision. The type, the enterprise and the cause make the idempotency key, so the same cause never makes a
+ * second task.
  *
  * @param type ON_SITE_INSPECTION, ENFORCEMENT_INSPECTION, POSTED_SUPERVISION, KEY_SUPERVISION, RECTIFICATION_REVIEW
- * @param reason why, e.g. MAJOR_HAZARD_OVERDUE
- * @param trigger the fact that caused it, e.g. {@code hazard:42}
- * @param firedRules ordinals of the rules that fired in the deciding evaluation
  */
-public record NewTask(
-        long enterpriseId,
-        String type,
-        String reason,
-        String trigger,
-        Long hazardId,
-        String legalBasis,
-        boolean postedSupervision,
-        int priority,
-        LocalDate dueFrom,
-        LocalDate dueBy,
-        String ruleSetVersion,
-        List<Integer> firedRules,
-        String ruleName,
-        String ruleFile,
-        String ruleSheet,
-        Integer ruleRow) {
+public record NewTask(String type, Subject subject, Cause cause, Terms terms, Decision decision) {
 
     public static final List<String> TYPES = List.of(
             "ON_SITE_INSPECTION",
@@ -39,20 +22,91 @@ public record NewTask(
             "RECTIFICATION_REVIEW");
 
     public NewTask {
-        Objects.requireNonNull(reason, "reason");
-        Objects.requireNonNull(trigger, "trigger");
         if (!TYPES.contains(type)) {
             throw new IllegalArgumentException("unknown task type " + type + "; one of " + TYPES);
         }
-        if (dueBy.isBefore(dueFrom)) {
-            throw new IllegalArgumentException("due window ends before it starts");
+        Objects.requireNonNull(subject, "subject");
+        Objects.requireNonNull(cause, "cause");
+        Objects.requireNonNull(terms, "terms");
+        Objects.requireNonNull(decision, "decision");
+    }
+
+    /**
+     * The enterprise the task is about and, when it follows a hazard, that hazard (its rectification is what
+     * a review verifies).
+     */
+    public record Subject(long enterpriseId, Long hazardId) {
+
+        public static Subject enterprise(long enterpriseId) {
+            return new Subject(enterpriseId, null);
         }
-        firedRules = List.copyOf(firedRules);
+    }
+
+    /**
+     * @param reason why, e.g. MAJOR_HAZARD_OVERDUE
+     * @param trigger the fact that caused it, e.g. {@code hazard:42}
+     */
+    public record Cause(String reason, String trigger) {
+
+        public Cause {
+            Objects.requireNonNull(reason, "reason");
+            Objects.requireNonNull(trigger, "trigger");
+        }
+    }
+
+    /**
+     * @param dueBy the last day of the due window, never before {@code dueFrom}
+     * @param legalBasis the article the task enforces, when the deciding rule names one
+     * @param postedSupervision whether the task puts the hazard under posted supervision (挂牌督办)
+     */
+    public record Terms(
+            int priority, LocalDate dueFrom, LocalDate dueBy, String legalBasis, boolean postedSupervision) {
+
+        public Terms {
+            if (dueBy.isBefore(dueFrom)) {
+                throw new IllegalArgumentException("due window ends before it starts");
+            }
+        }
+
+        /** A window with no legal basis and no posted supervision, as a planned inspection has. */
+        public static Terms due(int priority, LocalDate dueFrom, LocalDate dueBy) {
+            return new Terms(priority, dueFrom, dueBy, null, false);
+        }
+    }
+
+    /**
+     * @param firedRules ordinals of the rules that fired in the deciding evaluation
+     * @param rule the one rule that ordered the task, or null when a whole evaluation did (an inspection plan)
+     */
+    public record Decision(String ruleSetVersion, List<Integer> firedRules, DecidingRule rule) {
+
+        public Decision {
+            firedRules = List.copyOf(firedRules);
+        }
+    }
+
+    /** The rule that ordered the task, where its author finds it: file, sheet and row. */
+    public record DecidingRule(String name, String file, String sheet, Integer row) {
+
+        /** Null for no rule; a rule from a DRL file has no sheet and row, one with no origin only its name. */
+        public static DecidingRule of(FiredRule rule) {
+            if (rule == null) {
+                return null;
+            }
+            if (rule.origin() == null) {
+                return new DecidingRule(rule.name(), null, null, null);
+            }
+            return new DecidingRule(
+                    rule.name(),
+                    rule.origin().file(),
+                    rule.origin().sheet(),
+                    rule.origin().row());
+        }
     }
 
     /** The cause: type, enterprise, reason and trigger. */
     public String idempotencyKey() {
-        return idempotencyKey(type, enterpriseId, reason, trigger);
+        return idempotencyKey(type, subject.enterpriseId(), cause.reason(), cause.trigger());
     }
 
     public static String idempotencyKey(String type, long enterpriseId, String reason, String trigger) {

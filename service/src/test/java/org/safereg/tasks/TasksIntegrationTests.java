@@ -433,22 +433,18 @@ class TasksIntegrationTests {
 
     private NewTask task(long enterpriseId, String trigger, Long hazardId) {
         return new NewTask(
-                enterpriseId,
                 "ENFORCEMENT_INSPECTION",
-                "MAJOR_HAZARD_OVERDUE",
-                trigger,
-                hazardId,
-                "WSL-102",
-                true,
-                1,
-                today,
-                today.plusDays(10),
-                "0".repeat(64),
-                List.of(42),
-                "Overdue hazard tasks_52",
-                "decision-tables/escalation-policy.xlsx",
-                "Escalation policy",
-                52);
+                new NewTask.Subject(enterpriseId, hazardId),
+                new NewTask.Cause("MAJOR_HAZARD_OVERDUE", trigger),
+                new NewTask.Terms(1, today, today.plusDays(10), "WSL-102", true),
+                new NewTask.Decision(
+                        "0".repeat(64),
+                        List.of(42),
+                        new NewTask.DecidingRule(
+                                "Overdue hazard tasks_52",
+                                "decision-tables/escalation-policy.xlsx",
+                                "Escalation policy",
+                                52)));
     }
 
     private long hazard(Province.Enterprise enterprise, LocalDate found, LocalDate deadline) {

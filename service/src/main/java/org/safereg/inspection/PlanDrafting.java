@@ -1,0 +1,136 @@
+package org.safereg.inspection;
+
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.safereg.engine.RuleEngine;
+import org.safereg.enterprise.RegionCodes;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Makes a plan from a request and stores it: the region's enterprises, the frequency the active rules give
+ * each class of them, the seeded draw and assignment, the focus points. Nothing is stored when the request or
+ * the plan is refused. Each step is timed, because a province-wide plan is the slowest request there is.
+ */
+class PlanDrafting {
+
+    private static final Logger log = LoggerFactory.getLogger(PlanDrafting.class);
+
+    private final PlanRequestValidation validation;
+    private final InspectionPlanMapper mapper;
+    private final RuleEngine engine;
+    private final PlanFocus focus;
+    private final PlanStore store;
+    private final PlanViews views;
+    private final PlanJson json;
+    private final Clock clock;
+    private final SecureRandom seeds = new SecureRandom();
+
+    PlanDrafting(
+            PlanRequestValidation validation,
+            InspectionPlanMapper mapper,
+            RuleEngine engine,
+            PlanFocus focus,
+            PlanStore store,
+            PlanViews views,
+            PlanJson json,
+            Clock clock) {
+        this.validation = validation;
+        this.mapper = mapper;
+        this.engine = engine;
+        this.focus = focus;
+        this.store = store;
+        this.views = views;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    /** Plans, stores and returns the plan; nothing is stored when the request or the plan is refused. */
+    PlanView create(PlanRequest request, String createdBy) {
+        long started = System.nanoTime();
+        PlanPeriod period = validation.validate(request);
+        long seed = request.seed() != null ? request.seed() : seeds.nextLong();
+        List<Inspector> inspectors = inspectors(request);
+
+        LocalDate yearStart = period.start().withDayOfYear(1);
+        List<PlanEnterprise> enterprises = mapper.enterprisesIn(
+                RegionCodes.prefix(request.region()),
+                yearStart,
+                yearStart.plusYears(1).minusDays(1));
+        long read = System.nanoTime();
+        var rules = engine.active();
+        Set<EnterpriseClass> classes = new LinkedHashSet<>();
+        enterprises.forEach(e -> classes.add(e.enterpriseClass()));
+        InspectionPolicy policy = InspectionPolicy.evaluate(rules, classes);
+        long decided = System.nanoTime();
+        PlanDraft draft = InspectionPlanner.plan(enterprises, policy, inspectors, period, seed);
+        long drawn = System.nanoTime();
+        if (!draft.uncovered().isEmpty()) {
+            throw new InfeasiblePlanException(
+                    draft.uncovered(),
+                    draft.mandatory(),
+                    inspectors.stream().mapToLong(Inspector::capacity).sum());
+        }
+        Map<Long, Focus> focusPoints = focus.of(draft.items());
+        long focused = System.nanoTime();
+        String digest = InspectionPlanner.digest(draft, seed, policy.ruleSetVersion(), period);
+        // stored with the seed drawn, so that the same request can be planned again identically
+        PlanRequest stored = new PlanRequest(request.region(), request.period(), request.inspectors(), seed);
+        NewPlan plan = new NewPlan(
+                request.region(),
+                period,
+                seed,
+                policy.ruleSetVersion(),
+                json.write(stored),
+                draft.factsDigest(),
+                digest,
+                json.write(draft.population()),
+                json.write(draft.warnings()),
+                draft.mandatory(),
+                draft.random(),
+                createdBy,
+                // whole seconds, as MariaDB keeps them, so that the answer and the stored plan read alike
+                clock.instant().truncatedTo(ChronoUnit.SECONDS));
+        long id = store.insert(plan, draft, focusPoints);
+        long written = System.nanoTime();
+        log.info(
+                "Plan {} for {} {} {}: {} enterprises, {} classes, {} items ({} mandatory), {} warnings; read {} ms,"
+                        + " rules {} ms, draw and assignment {} ms, focus {} ms, store {} ms",
+                id,
+                request.region(),
+                period.kind(),
+                period.start(),
+                enterprises.size(),
+                classes.size(),
+                draft.items().size(),
+                draft.mandatory(),
+                draft.warnings().size(),
+                millis(started, read),
+                millis(read, decided),
+                millis(decided, drawn),
+                millis(drawn, focused),
+                millis(focused, written));
+        return views.proposed(id, plan, draft, focusPoints);
+    }
+
+    private static List<Inspector> inspectors(PlanRequest request) {
+        return request.inspectors().stream()
+                .map(i -> new Inspector(
+                        i.id().trim(),
+                        i.name().trim(),
+                        i.region(),
+                        i.capacity(),
+                        i.conflicts() == null ? Set.of() : Set.copyOf(i.conflicts())))
+                .toList();
+    }
+
+    private static long millis(long from, long to) {
+        return (to - from) / 1_000_000;
+    }
+}
