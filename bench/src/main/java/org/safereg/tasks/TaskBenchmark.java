@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.safereg.engine.FiredRule;
 import org.safereg.province.SyntheticProvince;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
@@ -167,10 +168,7 @@ class TaskBenchmark implements ApplicationRunner {
                                 NewTask.Subject.enterprise(enterprises.get(i % enterprises.size())),
                                 new NewTask.Cause("MAJOR_HAZARD_OVERDUE", "benchmark:" + run + ":" + i),
                                 new NewTask.Terms(1, today, today.plusDays(10), "WSL-102", true),
-                                new NewTask.Decision(
-                                        "0".repeat(64),
-                                        List.of(1),
-                                        new NewTask.DecidingRule("benchmark", null, null, null)));
+                                NewTask.Decision.byRule("0".repeat(64), new FiredRule("benchmark", null, 1)));
                         transactions.executeWithoutResult(status -> through.open(task));
                     }
                 }));

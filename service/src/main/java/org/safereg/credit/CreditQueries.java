@@ -1,9 +1,9 @@
 package org.safereg.credit;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
+import org.safereg.engine.Provenance;
+import org.safereg.engine.ProvenanceView;
 import org.safereg.engine.RuleCatalog;
 import org.safereg.enterprise.CreditCodes;
 import org.safereg.enterprise.RegionCodes;
@@ -13,8 +13,6 @@ import org.safereg.system.NotFoundException;
 
 /** Answers credit questions from the read model, or from MySQL whenever the read model cannot. */
 class CreditQueries {
-
-    private static final TypeReference<List<Integer>> ORDINALS = new TypeReference<>() {};
 
     private final ReadModel<CreditRecord> readModel;
     private final CreditMapper mapper;
@@ -42,16 +40,13 @@ class CreditQueries {
     }
 
     private CreditView view(CreditRecord record, String servedFrom) {
-        List<Integer> ordinals;
+        ProvenanceView provenance;
         try {
-            ordinals = json.readValue(record.firedRules(), ORDINALS);
-        } catch (JsonProcessingException e) {
+            provenance = rules.explain(Provenance.stored(record.ruleSetVersion(), record.firedRules()));
+        } catch (IllegalArgumentException e) {
             throw new IllegalStateException("stored fired rules of " + record.creditCode() + " are not readable", e);
         }
-        List<FiredRuleView> fired = rules.describe(record.ruleSetVersion(), ordinals).stream()
-                .map(r -> new FiredRuleView(r.ruleName(), r.file(), r.sheet(), r.ruleTable(), r.sheetRow()))
-                .toList();
-        return CreditView.of(record, fired, servedFrom);
+        return CreditView.of(record, provenance, servedFrom);
     }
 
     List<HistoryView> history(String creditCode, int limit) {

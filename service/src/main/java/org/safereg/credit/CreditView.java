@@ -6,6 +6,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
+import org.safereg.engine.ProvenanceView;
 
 /** An enterprise's credit with its explanation, as served by the API. */
 @JsonPropertyOrder({
@@ -19,7 +20,8 @@ import java.util.List;
     "firedRules",
     "ruleSetVersion",
     "evaluatedAt",
-    "servedFrom"
+    "servedFrom",
+    "provenance"
 })
 record CreditView(
         @Schema(description = "unified social credit code of the enterprise") String creditCode,
@@ -31,12 +33,14 @@ record CreditView(
         @Schema(description = "the counts behind the indicators") @JsonRawValue String measures,
         @Schema(description = "vetoes (一票否决) that set the tier whatever the score") @JsonRawValue String vetoes,
         @Schema(description = "rules that fired, in firing order, each with its workbook, sheet and row or DRL file")
-                List<FiredRuleView> firedRules,
+                List<ProvenanceView.Rule> firedRules,
         @Schema(description = "content hash of the rule set that decided") String ruleSetVersion,
         Instant evaluatedAt,
-        @Schema(description = "read model (redis, in-process) or mysql") String servedFrom) {
+        @Schema(description = "read model (redis, in-process) or mysql") String servedFrom,
+        @Schema(description = "the version and the rules that decided, as every decision shows them")
+                ProvenanceView provenance) {
 
-    static CreditView of(CreditRecord record, List<FiredRuleView> firedRules, String servedFrom) {
+    static CreditView of(CreditRecord record, ProvenanceView provenance, String servedFrom) {
         return new CreditView(
                 record.creditCode(),
                 record.tier(),
@@ -45,12 +49,10 @@ record CreditView(
                 record.indicators(),
                 record.measures(),
                 record.vetoes(),
-                firedRules,
+                provenance.rules(),
                 record.ruleSetVersion(),
                 record.evaluatedAt(),
-                servedFrom);
+                servedFrom,
+                provenance);
     }
 }
-
-/** A rule that fired and where a policy officer finds it. */
-record FiredRuleView(String rule, String file, String sheet, String table, Integer row) {}

@@ -1,6 +1,7 @@
 package org.safereg.escalation;
 
 import java.time.Clock;
+import org.safereg.engine.RuleCatalog;
 import org.safereg.engine.RuleEngine;
 import org.safereg.system.RedisConfigured;
 import org.safereg.tasks.EnforcementTasks;
@@ -45,7 +46,7 @@ class EscalationConfiguration {
     }
 
     @Bean
-    Notifications notifications(EscalationMapper mapper) {
-        return new Notifications(mapper);
+    Notifications notifications(EscalationMapper mapper, RuleCatalog rules) {
+        return new Notifications(mapper, rules);
     }
 }

@@ -13,8 +13,6 @@ record NewNotification(
         String channel,
         String message,
         String ruleSetVersion,
-        String ruleName,
-        String ruleFile,
-        String ruleSheet,
-        Integer ruleRow,
+        /** the rule that decided it, as every decision stores its provenance: {@link Provenance#firedRules()} */
+        String firedRules,
         Instant createdAt) {}

@@ -48,10 +48,10 @@ class NotificationController {
                     scope == null ? caller.enterpriseId().orElse("") : scope);
             scope = caller.enterpriseId().orElseThrow();
         }
-        List<NotificationRow> items = notifications.list(scope, alarm, hazard, after, limit);
+        List<NotificationView> items = notifications.list(scope, alarm, hazard, after, limit);
         return new NotificationPage(
                 items, items.size() == limit ? items.get(items.size() - 1).id() : null);
     }
 
-    record NotificationPage(List<NotificationRow> items, Long next) {}
+    record NotificationPage(List<NotificationView> items, Long next) {}
 }

@@ -14,9 +14,6 @@ record NotificationRow(
         String channel,
         String message,
         String ruleSetVersion,
-        String ruleName,
-        String ruleFile,
-        String ruleSheet,
-        Integer ruleRow,
+        String firedRules,
         Instant createdAt,
         Instant publishedAt) {}

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.safereg.engine.FiredRule;
+import org.safereg.engine.Provenance;
 import org.safereg.engine.RuleSetSnapshot;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -78,10 +79,9 @@ class NotificationSteps {
                 notice.channel() == null ? "SMS" : notice.channel(),
                 truncate(c.message()),
                 rules.version().hash(),
-                rule == null ? null : rule.name(),
-                rule == null || rule.origin() == null ? null : rule.origin().file(),
-                rule == null || rule.origin() == null ? null : rule.origin().sheet(),
-                rule == null || rule.origin() == null ? null : rule.origin().row(),
+                rule == null
+                        ? null
+                        : Provenance.of(rules.version().hash(), rule).firedRules(),
                 now.truncatedTo(ChronoUnit.MILLIS));
     }
 

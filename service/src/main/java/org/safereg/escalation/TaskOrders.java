@@ -56,10 +56,7 @@ class TaskOrders {
                 new NewTask.Cause(reason(c.situation()), c.cause()),
                 new NewTask.Terms(
                         order.priority(), today, today.plusDays(order.dueDays()), order.legalBasis(), order.posted()),
-                new NewTask.Decision(
-                        rules.version().hash(),
-                        rule == null ? List.of() : List.of(rule.ordinal()),
-                        NewTask.DecidingRule.of(rule)));
+                NewTask.Decision.byRule(rules.version().hash(), rule));
     }
 
     private static String reason(Situation situation) {

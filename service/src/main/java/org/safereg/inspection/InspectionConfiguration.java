@@ -30,6 +30,7 @@ class InspectionConfiguration {
     PlanDrafting planDrafting(
             InspectionPlanMapper mapper,
             RuleEngine engine,
+            RuleCatalog catalog,
             PlanViews views,
             PlanJson json,
             Clock clock,
@@ -39,7 +40,7 @@ class InspectionConfiguration {
                 new PlanRequestValidation(mapper, clock),
                 mapper,
                 engine,
-                new PlanFocus(mapper, clock),
+                new PlanFocus(mapper, catalog, clock),
                 new PlanStore(mapper, transactions, json, properties.insertBatch()),
                 views,
                 json,

@@ -19,7 +19,7 @@ interface InspectionPlanMapper {
 
     List<FocusRow> openHazards(@Param("ids") Collection<Long> ids, @Param("limit") int limit);
 
-    List<FocusRow> recentAlarms(
+    List<AlarmFocusRow> recentAlarms(
             @Param("ids") Collection<Long> ids, @Param("since") java.time.Instant since, @Param("limit") int limit);
 
     List<FocusRow> pastViolations(

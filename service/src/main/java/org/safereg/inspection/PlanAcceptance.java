@@ -1,7 +1,7 @@
 package org.safereg.inspection;
 
 import java.time.Clock;
-import java.util.List;
+import org.safereg.engine.Provenance;
 import org.safereg.system.Caller;
 import org.safereg.system.ConflictException;
 import org.safereg.tasks.EnforcementTasks;
@@ -70,9 +70,6 @@ class PlanAcceptance {
                         mandatory ? "INSPECTION_PLAN_KEY_SUPERVISION" : "INSPECTION_PLAN_RANDOM_DRAW",
                         "inspection-plan:" + plan.id() + ":item:" + item.seq()),
                 NewTask.Terms.due(item.priority(), item.dueFrom(), item.dueTo()),
-                new NewTask.Decision(
-                        plan.ruleSetVersion(),
-                        item.firedRules() == null ? List.of() : json.ordinals(item.firedRules()),
-                        null));
+                new NewTask.Decision(Provenance.stored(plan.ruleSetVersion(), item.firedRules()), null));
     }
 }

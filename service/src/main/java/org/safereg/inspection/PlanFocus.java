@@ -9,6 +9,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.safereg.engine.ProvenanceView;
+import org.safereg.engine.RuleCatalog;
 
 /**
  * The focus points of a plan's enterprises: open hazards, alarms of the last 90 days and violations of the
@@ -23,9 +25,11 @@ class PlanFocus {
     private static final int LIMIT = 3;
 
     private final InspectionPlanMapper mapper;
+    private final RuleCatalog rules;
     private final Clock clock;
 
-    PlanFocus(InspectionPlanMapper mapper, Clock clock) {
+    PlanFocus(InspectionPlanMapper mapper, RuleCatalog rules, Clock clock) {
+        this.rules = rules;
         this.mapper = mapper;
         this.clock = clock;
     }
@@ -42,7 +46,7 @@ class PlanFocus {
         for (int from = 0; from < ids.size(); from += CHUNK) {
             List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + CHUNK));
             collect(mapper.openHazards(chunk, LIMIT), hazards);
-            collect(mapper.recentAlarms(chunk, now.minus(Duration.ofDays(90)), LIMIT), alarms);
+            collect(described(mapper.recentAlarms(chunk, now.minus(Duration.ofDays(90)), LIMIT)), alarms);
             collect(mapper.pastViolations(chunk, today.minusYears(3), LIMIT), violations);
         }
         Map<Long, Focus> focus = new HashMap<>();
@@ -55,6 +59,21 @@ class PlanFocus {
                             violations.getOrDefault(id, Focus.Facts.NONE)));
         }
         return focus;
+    }
+
+    /** Each alarm named by the rule that decided it, as its provenance says, or by its metric. */
+    private List<FocusRow> described(List<AlarmFocusRow> alarms) {
+        return alarms.stream()
+                .map(a -> new FocusRow(
+                        a.enterpriseId(),
+                        rules.explain(a.provenance()).rules().stream()
+                                .findFirst()
+                                .map(ProvenanceView.Rule::rule)
+                                .orElse(a.metric()),
+                        a.detail(),
+                        a.on(),
+                        a.total()))
+                .toList();
     }
 
     private static void collect(List<FocusRow> rows, Map<Long, Focus.Facts> into) {

@@ -3,6 +3,7 @@ package org.safereg.inspection;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import org.safereg.engine.ProvenanceView;
 import org.safereg.engine.RuleRow;
 
 /** A stored plan as the dispatch system reads it. */
@@ -53,7 +54,28 @@ record PlanView(
             String supervision,
             String note,
             List<RuleRow> rules,
-            String ruleSetVersion) {}
+            String ruleSetVersion,
+            ProvenanceView provenance) {
+
+        Reasons(
+                String creditTier,
+                String riskLevel,
+                String supervision,
+                String note,
+                List<RuleRow> rules,
+                String ruleSetVersion) {
+            this(
+                    creditTier,
+                    riskLevel,
+                    supervision,
+                    note,
+                    rules,
+                    ruleSetVersion,
+                    new ProvenanceView(
+                            ruleSetVersion,
+                            rules.stream().map(ProvenanceView.Rule::of).toList()));
+        }
+    }
 
     record Summary(
             long id,

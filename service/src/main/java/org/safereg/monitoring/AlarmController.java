@@ -77,7 +77,7 @@ class AlarmController {
     @GetMapping("/monitoring-points/{code}/alarm-events")
     @PreAuthorize(MonitoringPointController.READERS)
     @Operation(summary = "The alarm history of a monitoring point, newest first")
-    List<AlarmEventRow> history(
+    List<AlarmEventView> history(
             @PathVariable String code,
             @RequestParam(defaultValue = "100") @Min(1) @Max(1000) int limit,
             Caller caller) {

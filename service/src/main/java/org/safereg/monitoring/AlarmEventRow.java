@@ -2,6 +2,7 @@ package org.safereg.monitoring;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import org.safereg.engine.Provenance;
 
 /** One transition of an alarm as stored. */
 record AlarmEventRow(
@@ -14,7 +15,9 @@ record AlarmEventRow(
         Instant occurredAt,
         String actor,
         String ruleSetVersion,
-        String ruleName,
-        String ruleFile,
-        String ruleSheet,
-        Integer ruleRow) {}
+        String firedRules) {
+
+    Provenance provenance() {
+        return Provenance.stored(ruleSetVersion, firedRules);
+    }
+}

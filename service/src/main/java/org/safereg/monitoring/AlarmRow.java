@@ -2,6 +2,7 @@ package org.safereg.monitoring;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import org.safereg.engine.Provenance;
 
 /** An alarm as stored, with its point and enterprise. */
 record AlarmRow(
@@ -27,7 +28,9 @@ record AlarmRow(
         Instant normalAt,
         Instant clearedAt,
         String ruleSetVersion,
-        String ruleName,
-        String ruleFile,
-        String ruleSheet,
-        Integer ruleRow) {}
+        String firedRules) {
+
+    Provenance provenance() {
+        return Provenance.stored(ruleSetVersion, firedRules);
+    }
+}

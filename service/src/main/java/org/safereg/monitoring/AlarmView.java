@@ -2,6 +2,8 @@ package org.safereg.monitoring;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import org.safereg.engine.ProvenanceView;
+import org.safereg.engine.RuleCatalog;
 
 /** An alarm as the API shows it, with the rule that decided its current level. */
 record AlarmView(
@@ -26,11 +28,15 @@ record AlarmView(
         Instant clearedAt,
         String ruleSetVersion,
         Rule rule,
-        String lastEvent) {
+        String lastEvent,
+        ProvenanceView provenance) {
 
     record Rule(String name, String file, String sheet, Integer row) {}
 
-    static AlarmView of(AlarmRow a, String lastEvent) {
+    static AlarmView of(AlarmRow a, String lastEvent, RuleCatalog rules) {
+        ProvenanceView provenance = rules.explain(a.provenance());
+        ProvenanceView.Rule decided =
+                provenance.rules().isEmpty() ? null : provenance.rules().get(0);
         return new AlarmView(
                 a.id(),
                 a.pointCode(),
@@ -52,8 +58,9 @@ record AlarmView(
                 a.normalAt(),
                 a.clearedAt(),
                 a.ruleSetVersion(),
-                a.ruleName() == null ? null : new Rule(a.ruleName(), a.ruleFile(), a.ruleSheet(), a.ruleRow()),
-                lastEvent);
+                decided == null ? null : new Rule(decided.rule(), decided.file(), decided.sheet(), decided.row()),
+                lastEvent,
+                provenance);
     }
 
     static BigDecimal strip(BigDecimal value) {

@@ -12,6 +12,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.safereg.engine.RuleCatalog;
 import org.safereg.enterprise.EnterpriseFactsChanged;
 import org.safereg.enterprise.RegionCodes;
 import org.safereg.system.Caller;
@@ -33,6 +34,7 @@ class Alarms {
     private static final int REPAIR_BATCH = 500;
 
     private final AlarmMapper mapper;
+    private final RuleCatalog rules;
     private final MonitoringMapper points;
     private final PointStates states;
     private final TransactionTemplate transactions;
@@ -49,7 +51,9 @@ class Alarms {
             AlarmBroadcast broadcast,
             ApplicationEventPublisher events,
             Clock clock,
-            ObjectMapper json) {
+            ObjectMapper json,
+            RuleCatalog rules) {
+        this.rules = rules;
         this.mapper = mapper;
         this.points = points;
         this.states = states;
@@ -196,7 +200,7 @@ class Alarms {
         for (Transition t : transitions) {
             AlarmRow row = rows.get(t.pointId() + ":" + t.episode());
             if (row != null) {
-                changes.add(AlarmView.of(row, t.event().name()));
+                changes.add(AlarmView.of(row, t.event().name(), rules));
             }
         }
         broadcast.publish(changes);
@@ -247,14 +251,15 @@ class Alarms {
                 record(outcome.transitions());
                 return AlarmView.of(
                         mapper.findAlarm(id),
-                        outcome.transitions().get(0).event().name());
+                        outcome.transitions().get(0).event().name(),
+                        rules);
             }
         }
         throw new ConflictException("Alarm " + id + " is changing too fast to acknowledge; try again.");
     }
 
     AlarmView get(long id, Caller caller) {
-        return AlarmView.of(visible(id, caller), null);
+        return AlarmView.of(visible(id, caller), null, rules);
     }
 
     List<AlarmView> list(
@@ -277,12 +282,14 @@ class Alarms {
         }
         String scope = MonitoringPoints.scope(caller, enterprise);
         return mapper.listAlarms(scope, RegionCodes.prefix(region), level, state, from, to, before, limit).stream()
-                .map(a -> AlarmView.of(a, null))
+                .map(a -> AlarmView.of(a, null, rules))
                 .toList();
     }
 
-    List<AlarmEventRow> historyOf(MonitoringPoint point, int limit) {
-        return mapper.eventsOfPoint(point.id(), limit);
+    List<AlarmEventView> historyOf(MonitoringPoint point, int limit) {
+        return mapper.eventsOfPoint(point.id(), limit).stream()
+                .map(e -> AlarmEventView.of(e, rules))
+                .toList();
     }
 
     private AlarmRow visible(long id, Caller caller) {

@@ -2,6 +2,7 @@ package org.safereg.monitoring;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Clock;
+import org.safereg.engine.RuleCatalog;
 import org.safereg.engine.RuleEngine;
 import org.safereg.system.RedisConfigured;
 import org.safereg.system.RedisSubscription;
@@ -73,8 +74,9 @@ class MonitoringConfiguration {
             AlarmBroadcast broadcast,
             ApplicationEventPublisher events,
             Clock clock,
-            ObjectMapper json) {
-        return new Alarms(mapper, points, states, transactions, broadcast, events, clock, json);
+            ObjectMapper json,
+            RuleCatalog rules) {
+        return new Alarms(mapper, points, states, transactions, broadcast, events, clock, json, rules);
     }
 
     @Bean

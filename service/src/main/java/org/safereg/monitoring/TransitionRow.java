@@ -1,6 +1,7 @@
 package org.safereg.monitoring;
 
 import java.time.Instant;
+import org.safereg.engine.Provenance;
 
 /** A {@link Transition} flattened for the mapper. */
 record TransitionRow(
@@ -17,14 +18,10 @@ record TransitionRow(
         Instant at,
         String actor,
         String ruleSetVersion,
-        String ruleName,
-        String ruleFile,
-        String ruleSheet,
-        Integer ruleRow) {
+        /** the deciding rule as every decision stores its provenance: {@link Provenance#firedRules()} */
+        String firedRules) {
 
     static TransitionRow of(Transition t) {
-        var rule = t.rule();
-        var origin = rule == null ? null : rule.origin();
         return new TransitionRow(
                 t.pointId(),
                 t.enterpriseId(),
@@ -39,9 +36,8 @@ record TransitionRow(
                 t.at(),
                 t.actor(),
                 t.ruleSetVersion(),
-                rule == null ? null : rule.name(),
-                origin == null ? null : origin.file(),
-                origin == null ? null : origin.sheet(),
-                origin == null ? null : origin.row());
+                t.rule() == null
+                        ? null
+                        : Provenance.of(t.ruleSetVersion(), t.rule()).firedRules());
     }
 }

@@ -9,6 +9,8 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.safereg.engine.Provenance;
+import org.safereg.engine.ProvenanceView;
 import org.safereg.engine.RuleCatalog;
 import org.safereg.engine.RuleRow;
 import org.safereg.enterprise.CreditCodes;
@@ -58,7 +60,7 @@ class RiskQueries {
     }
 
     private RiskView view(RiskRecord record, String servedFrom) {
-        List<Integer> ordinals = read(record, record.firedRules(), ORDINALS);
+        List<Integer> ordinals = storedProvenance(record).ordinals();
         List<RiskReason> reasons = read(record, record.reasons(), REASONS);
         List<RuleRow> fired = rules.describe(record.ruleSetVersion(), ordinals);
         Map<Integer, RuleRow> byOrdinal = new LinkedHashMap<>();
@@ -71,21 +73,31 @@ class RiskQueries {
                         r.level().equals(record.level()),
                         rule(byOrdinal.get(r.rule()))))
                 .toList();
+        ProvenanceView provenance = new ProvenanceView(
+                record.ruleSetVersion(),
+                fired.stream().map(ProvenanceView.Rule::of).toList());
         return new RiskView(
                 record.creditCode(),
                 record.level(),
                 reasonViews,
                 record.inputs(),
-                fired.stream().map(RiskQueries::rule).toList(),
+                provenance.rules(),
                 record.ruleSetVersion(),
                 record.evaluatedAt(),
-                servedFrom);
+                servedFrom,
+                provenance);
     }
 
-    private static RiskView.Rule rule(RuleRow row) {
-        return row == null
-                ? null
-                : new RiskView.Rule(row.ruleName(), row.file(), row.sheet(), row.ruleTable(), row.sheetRow());
+    private static ProvenanceView.Rule rule(RuleRow row) {
+        return row == null ? null : ProvenanceView.Rule.of(row);
+    }
+
+    private static Provenance storedProvenance(RiskRecord record) {
+        try {
+            return Provenance.stored(record.ruleSetVersion(), record.firedRules());
+        } catch (IllegalArgumentException e) {
+            throw new IllegalStateException("stored fired rules of " + record.creditCode() + " are not readable", e);
+        }
     }
 
     private <T> T read(RiskRecord record, String text, TypeReference<T> type) {

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonRawValue;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
 import java.util.List;
+import org.safereg.engine.ProvenanceView;
 
 /** An enterprise's risk level with its explanation, as served by the API. */
 @JsonPropertyOrder({
@@ -15,7 +16,8 @@ import java.util.List;
     "firedRules",
     "ruleSetVersion",
     "evaluatedAt",
-    "servedFrom"
+    "servedFrom",
+    "provenance"
 })
 record RiskView(
         @Schema(description = "unified social credit code of the enterprise") String creditCode,
@@ -23,16 +25,16 @@ record RiskView(
         @Schema(description = "each fact that raised the level, highest first, with the table row that used it")
                 List<Reason> reasons,
         @Schema(description = "the facts the level was decided on") @JsonRawValue String inputs,
-        @Schema(description = "rules that fired, in firing order, with workbook, sheet and row") List<Rule> firedRules,
+        @Schema(description = "rules that fired, in firing order, with workbook, sheet and row")
+                List<ProvenanceView.Rule> firedRules,
         @Schema(description = "content hash of the rule set that decided") String ruleSetVersion,
         Instant evaluatedAt,
-        @Schema(description = "read model (redis, in-process) or mysql") String servedFrom) {
+        @Schema(description = "read model (redis, in-process) or mysql") String servedFrom,
+        @Schema(description = "the version and the rules that decided, as every decision shows them")
+                ProvenanceView provenance) {
 
     /**
      * @param decisive whether this reason gives the enterprise's level (others gave a lower one)
      */
-    record Reason(String level, String fact, String detail, boolean decisive, Rule rule) {}
-
-    /** A rule and where a policy officer finds it. */
-    record Rule(String rule, String file, String sheet, String table, Integer row) {}
+    record Reason(String level, String fact, String detail, boolean decisive, ProvenanceView.Rule rule) {}
 }

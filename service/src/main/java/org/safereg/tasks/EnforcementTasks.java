@@ -47,7 +47,7 @@ public class EnforcementTasks {
             throw new IllegalStateException("a task is opened in the transaction of the decision that orders it");
         }
         Instant now = Instant.now(clock).truncatedTo(ChronoUnit.MILLIS);
-        TaskInsert insert = new TaskInsert(task, write(task.decision().firedRules()), now);
+        TaskInsert insert = new TaskInsert(task, task.decision().provenance().firedRules(), now);
         try {
             mapper.insertTask(insert);
         } catch (DuplicateKeyException e) {
@@ -95,13 +95,13 @@ public class EnforcementTasks {
         if (terms.legalBasis() != null) {
             fields.put("legalBasis", terms.legalBasis());
         }
-        fields.put("ruleSetVersion", decision.ruleSetVersion());
-        if (decision.rule() != null && decision.rule().name() != null) {
-            fields.put("rule", decision.rule().name());
+        fields.put("ruleSetVersion", decision.provenance().ruleSetVersion());
+        if (decision.orderedBy() != null && decision.orderedBy().name() != null) {
+            fields.put("rule", decision.orderedBy().name());
         }
         fields.put(
                 "firedRules",
-                decision.firedRules().stream().map(String::valueOf).collect(Collectors.joining(",")));
+                decision.provenance().ordinals().stream().map(String::valueOf).collect(Collectors.joining(",")));
         fields.put("createdAt", createdAt.toString());
         return fields;
     }

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import org.safereg.engine.FiredRule;
+import org.safereg.engine.Provenance;
 
 /**
  * A task a decision orders: what is to be done ({@code type}), about what, why, on which terms and by which
@@ -75,32 +76,23 @@ public record NewTask(String type, Subject subject, Cause cause, Terms terms, De
     }
 
     /**
-     * @param firedRules ordinals of the rules that fired in the deciding evaluation
-     * @param rule the one rule that ordered the task, or null when a whole evaluation did (an inspection plan)
+     * The decision that ordered the task: its provenance (the version and every rule its evaluation fired), and
+     * the one rule that ordered the task, or null when a whole evaluation did (an inspection plan).
      */
-    public record Decision(String ruleSetVersion, List<Integer> firedRules, DecidingRule rule) {
+    public record Decision(Provenance provenance, FiredRule orderedBy) {
 
         public Decision {
-            firedRules = List.copyOf(firedRules);
+            Objects.requireNonNull(provenance, "provenance");
         }
-    }
 
-    /** The rule that ordered the task, where its author finds it: file, sheet and row. */
-    public record DecidingRule(String name, String file, String sheet, Integer row) {
+        /** One rule decided on {@code ruleSetVersion}, and ordered the task. */
+        public static Decision byRule(String ruleSetVersion, FiredRule rule) {
+            return new Decision(Provenance.of(ruleSetVersion, rule), rule);
+        }
 
-        /** Null for no rule; a rule from a DRL file has no sheet and row, one with no origin only its name. */
-        public static DecidingRule of(FiredRule rule) {
-            if (rule == null) {
-                return null;
-            }
-            if (rule.origin() == null) {
-                return new DecidingRule(rule.name(), null, null, null);
-            }
-            return new DecidingRule(
-                    rule.name(),
-                    rule.origin().file(),
-                    rule.origin().sheet(),
-                    rule.origin().row());
+        /** The ordinal of the rule that ordered the task, or null. */
+        public Integer decidingRule() {
+            return orderedBy == null || orderedBy.ordinal() < 0 ? null : orderedBy.ordinal();
         }
     }
 

@@ -2,6 +2,7 @@ package org.safereg.tasks;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Clock;
+import org.safereg.engine.RuleCatalog;
 import org.safereg.enterprise.Violations;
 import org.safereg.hazards.InspectionHazards;
 import org.safereg.system.RedisConfigured;
@@ -53,7 +54,8 @@ class TaskConfiguration {
             TransactionTemplate transactions,
             ApplicationEventPublisher events,
             ObjectMapper json,
-            Clock clock) {
-        return new Tasks(mapper, relay, violations, hazardsFound, transactions, events, json, clock);
+            Clock clock,
+            RuleCatalog rules) {
+        return new Tasks(mapper, relay, violations, hazardsFound, transactions, events, json, clock, rules);
     }
 }

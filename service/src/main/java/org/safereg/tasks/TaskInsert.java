@@ -35,6 +35,10 @@ final class TaskInsert {
         return firedRules;
     }
 
+    public Integer getDecidingRule() {
+        return task.decision().decidingRule();
+    }
+
     public Instant getCreatedAt() {
         return createdAt;
     }

@@ -3,6 +3,7 @@ package org.safereg.tasks;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Instant;
 import java.time.LocalDate;
+import org.safereg.engine.ProvenanceView;
 
 /** An enforcement task as the API shows it, with the decision that caused it. */
 record TaskView(
@@ -26,7 +27,8 @@ record TaskView(
         Instant claimedAt,
         String completedBy,
         Instant completedAt,
-        JsonNode result) {
+        JsonNode result,
+        ProvenanceView provenance) {
 
     record Decision(String ruleSetVersion, JsonNode firedRules, Rule rule) {}
 

@@ -11,6 +11,10 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.safereg.engine.Provenance;
+import org.safereg.engine.ProvenanceView;
+import org.safereg.engine.RuleCatalog;
+import org.safereg.engine.RuleRow;
 import org.safereg.enterprise.EnterpriseFactsChanged;
 import org.safereg.enterprise.RegionCodes;
 import org.safereg.enterprise.Violations;
@@ -32,6 +36,7 @@ class Tasks {
     static final List<String> STATES = List.of("OPEN", "CLAIMED", "COMPLETED");
 
     private final TaskMapper mapper;
+    private final RuleCatalog rules;
     private final TaskRelay relay;
     private final Violations violationRecords;
     private final InspectionHazards hazardsFound;
@@ -48,7 +53,9 @@ class Tasks {
             TransactionTemplate transactions,
             ApplicationEventPublisher events,
             ObjectMapper json,
-            Clock clock) {
+            Clock clock,
+            RuleCatalog rules) {
+        this.rules = rules;
         this.mapper = mapper;
         this.relay = relay;
         this.violationRecords = violations;
@@ -213,6 +220,12 @@ class Tasks {
     }
 
     private TaskView view(TaskRow row) {
+        ProvenanceView provenance = rules.explain(Provenance.stored(row.ruleSetVersion(), row.firedRules()));
+        RuleRow decided = row.decidingRule() == null
+                ? null
+                : rules.describe(row.ruleSetVersion(), List.of(row.decidingRule())).stream()
+                        .findFirst()
+                        .orElse(null);
         return new TaskView(
                 row.id(),
                 row.creditCode(),
@@ -231,13 +244,17 @@ class Tasks {
                 new TaskView.Decision(
                         row.ruleSetVersion(),
                         read(row.firedRules()),
-                        new TaskView.Rule(row.ruleName(), row.ruleFile(), row.ruleSheet(), row.ruleRow())),
+                        decided == null
+                                ? new TaskView.Rule(null, null, null, null)
+                                : new TaskView.Rule(
+                                        decided.ruleName(), decided.file(), decided.sheet(), decided.sheetRow())),
                 row.createdAt(),
                 row.claimedBy(),
                 row.claimedAt(),
                 row.completedBy(),
                 row.completedAt(),
-                row.result() == null ? null : read(row.result()));
+                row.result() == null ? null : read(row.result()),
+                provenance);
     }
 
     private JsonNode read(String text) {

@@ -12,6 +12,9 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.safereg.engine.FiredRule;
+import org.safereg.engine.RuleEngine;
+import org.safereg.engine.RuleRef;
 import org.safereg.enterprise.EnterpriseFactsChanged;
 import org.safereg.support.ClockControl;
 import org.safereg.support.FactsChangedRecorder;
@@ -50,6 +53,9 @@ class TasksIntegrationTests {
 
     @Autowired
     MutableClock clock;
+
+    @Autowired
+    RuleEngine engine;
 
     @Autowired
     EnforcementTasks tasks;
@@ -437,14 +443,17 @@ class TasksIntegrationTests {
                 new NewTask.Subject(enterpriseId, hazardId),
                 new NewTask.Cause("MAJOR_HAZARD_OVERDUE", trigger),
                 new NewTask.Terms(1, today, today.plusDays(10), "WSL-102", true),
-                new NewTask.Decision(
-                        "0".repeat(64),
-                        List.of(42),
-                        new NewTask.DecidingRule(
-                                "Overdue hazard tasks_52",
-                                "decision-tables/escalation-policy.xlsx",
-                                "Escalation policy",
-                                52)));
+                NewTask.Decision.byRule(engine.active().version().hash(), overdueHazardRule()));
+    }
+
+    /** A rule of the escalation policy in force, as the escalation run would report it. */
+    private FiredRule overdueHazardRule() {
+        RuleRef rule = engine.active().rules().stream()
+                .filter(r -> r.origin() != null
+                        && "Escalation policy".equals(r.origin().sheet()))
+                .findFirst()
+                .orElseThrow();
+        return new FiredRule(rule.name(), rule.origin(), rule.ordinal());
     }
 
     private long hazard(Province.Enterprise enterprise, LocalDate found, LocalDate deadline) {
