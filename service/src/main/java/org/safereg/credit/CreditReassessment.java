@@ -5,6 +5,8 @@ import java.util.List;
 import org.safereg.engine.RuleEngine;
 import org.safereg.engine.RuleSetSnapshot;
 import org.safereg.enterprise.EnterpriseFactsChanged;
+import org.safereg.hazards.HazardsChanged;
+import org.safereg.tasks.InspectionResultRecorded;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
@@ -17,7 +19,7 @@ import org.springframework.stereotype.Component;
  * rectified, an inspection result), so that the next decision reflects them without waiting for the
  * nightly run. Same facts, window, rules and decisions as the full evaluation, read for these enterprises
  * together; a changed tier is recorded in the history and announced as
- * {@link EnterpriseFactsChanged.Fact#CREDIT}.
+ * {@link CreditTiersChanged}.
  */
 @Component
 class CreditReassessment {
@@ -42,11 +44,18 @@ class CreditReassessment {
     /** Runs before other listeners of the same event, so that risk sees the new credit. */
     @EventListener
     @Order(Ordered.HIGHEST_PRECEDENCE)
-    void onFactsChanged(EnterpriseFactsChanged changed) {
-        if (changed.fact() != EnterpriseFactsChanged.Fact.HAZARDS
-                && changed.fact() != EnterpriseFactsChanged.Fact.INSPECTION_RESULT) {
-            return;
-        }
+    void on(HazardsChanged changed) {
+        reassessAfter(changed);
+    }
+
+    /** Runs before other listeners of the same event, so that risk sees the new credit. */
+    @EventListener
+    @Order(Ordered.HIGHEST_PRECEDENCE)
+    void on(InspectionResultRecorded recorded) {
+        reassessAfter(recorded);
+    }
+
+    private void reassessAfter(EnterpriseFactsChanged changed) {
         try {
             reassess(changed.enterpriseIds());
         } catch (RuntimeException e) {
@@ -54,7 +63,7 @@ class CreditReassessment {
             log.warn(
                     "Credit of enterprises {} not re-evaluated after {}: {}",
                     changed.enterpriseIds(),
-                    changed.fact(),
+                    changed.cause(),
                     e);
         }
     }

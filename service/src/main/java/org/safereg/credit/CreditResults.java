@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Objects;
 import org.safereg.engine.FiredRule;
 import org.safereg.engine.RuleSetSnapshot;
-import org.safereg.enterprise.EnterpriseFactsChanged;
 import org.safereg.readmodel.ReadModel;
 import org.safereg.system.ContentHash;
 import org.springframework.context.ApplicationEventPublisher;
@@ -20,7 +19,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Credit decided and stored: a page's decisions become results, and what changed is written to MySQL (results
  * and history), then to the read model. An enterprise whose tier changed is announced as
- * {@link EnterpriseFactsChanged.Fact#CREDIT}, so that the decisions that read the tier follow.
+ * {@link CreditTiersChanged}, so that the decisions that read the tier follow.
  */
 class CreditResults {
 
@@ -126,7 +125,7 @@ class CreditResults {
         progress.mysqlNanos.addAndGet(System.nanoTime() - started);
         if (!tierChanged.isEmpty()) {
             // committed: decisions that read the tier (risk level) are due again for these enterprises
-            events.publishEvent(new EnterpriseFactsChanged(tierChanged, EnterpriseFactsChanged.Fact.CREDIT));
+            events.publishEvent(new CreditTiersChanged(tierChanged));
         }
         progress.changed.addAndGet(history.size());
         progress.rewritten.addAndGet(rewritten.size());

@@ -1,41 +1,28 @@
 package org.safereg.enterprise;
 
 import java.util.List;
-import java.util.Objects;
 
 /**
- * Facts of some enterprises have changed and the decisions that read them (credit, risk level) are due
- * again. Published as a Spring application event by whoever changed them, after the change is committed;
- * listeners recompute only these enterprises.
- *
- * @param enterpriseIds the enterprises whose facts changed, never empty
- * @param fact what changed
+ * What every event about an enterprise's facts has in common: whose facts changed, and what to record as the
+ * cause of the decisions they lead to. Each feature publishes its own event, named for what happened
+ * ({@code hazards.HazardsChanged}, {@code monitoring.AlarmsChanged}, {@code credit.CreditTiersChanged},
+ * {@code tasks.InspectionResultRecorded}), as a Spring application event once the change is committed; a
+ * decision that reads all of them (risk) listens to this type, one that reads only some listens to those.
  */
-public record EnterpriseFactsChanged(List<Long> enterpriseIds, Fact fact) {
+public interface EnterpriseFactsChanged {
 
-    /** The kind of fact that changed; it is also recorded as the cause of the decision it leads to. */
-    public enum Fact {
-        /** An alarm was raised, changed level or cleared. */
-        ALARMS,
-        /** The credit tier changed. */
-        CREDIT,
-        /** A hazard was recorded, rectified, verified, or passed its deadline. */
-        HAZARDS,
-        /** An inspection or enforcement result came back (violations, penalties, hazards found). */
-        INSPECTION_RESULT,
-        /** The enterprise's own record (sector, major hazard source, licence) changed. */
-        ENTERPRISE
-    }
+    /** The enterprises whose facts changed, never empty. */
+    List<Long> enterpriseIds();
 
-    public EnterpriseFactsChanged {
-        Objects.requireNonNull(fact, "fact");
-        enterpriseIds = List.copyOf(enterpriseIds);
-        if (enterpriseIds.isEmpty()) {
+    /** What changed, as the decisions it leads to record their cause, e.g. HAZARDS. */
+    String cause();
+
+    /** A copy of {@code ids}, refused when empty. */
+    static List<Long> requireSome(List<Long> ids) {
+        List<Long> copy = List.copyOf(ids);
+        if (copy.isEmpty()) {
             throw new IllegalArgumentException("no enterprise");
         }
-    }
-
-    public static EnterpriseFactsChanged of(long enterpriseId, Fact fact) {
-        return new EnterpriseFactsChanged(List.of(enterpriseId), fact);
+        return copy;
     }
 }

@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
-import org.safereg.enterprise.EnterpriseFactsChanged;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
@@ -37,9 +36,8 @@ class HazardDeadlines {
         List<Long> enterprises =
                 mapper.enterprisesOverdueSince(LocalDate.now(clock).minusDays(1));
         for (int from = 0; from < enterprises.size(); from += CHUNK) {
-            events.publishEvent(new EnterpriseFactsChanged(
-                    enterprises.subList(from, Math.min(enterprises.size(), from + CHUNK)),
-                    EnterpriseFactsChanged.Fact.HAZARDS));
+            events.publishEvent(
+                    new HazardsChanged(enterprises.subList(from, Math.min(enterprises.size(), from + CHUNK))));
         }
         if (!enterprises.isEmpty()) {
             log.info("{} enterprises have hazards that became overdue today", enterprises.size());

@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
-import org.safereg.enterprise.EnterpriseFactsChanged;
 import org.safereg.system.Caller;
 import org.safereg.system.ConflictException;
 import org.safereg.system.InvalidInputException;
@@ -19,7 +18,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Records hazards, their rectification and its verification. Enterprises record their own self-checks
  * and rectifications; inspectors and regulators record any hazard and verify rectifications. Every change
- * is announced as {@link EnterpriseFactsChanged} once committed, so that credit and risk follow it.
+ * is announced as {@link HazardsChanged} once committed, so that credit and risk follow it.
  */
 class Hazards {
 
@@ -158,7 +157,7 @@ class Hazards {
     }
 
     private void announce(long enterpriseId) {
-        events.publishEvent(EnterpriseFactsChanged.of(enterpriseId, EnterpriseFactsChanged.Fact.HAZARDS));
+        events.publishEvent(HazardsChanged.of(enterpriseId));
     }
 
     private static InvalidInputException invalid(List<InvalidInputException.Violation> violations) {

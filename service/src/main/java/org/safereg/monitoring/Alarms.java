@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.safereg.engine.RuleCatalog;
-import org.safereg.enterprise.EnterpriseFactsChanged;
 import org.safereg.enterprise.RegionCodes;
 import org.safereg.system.Caller;
 import org.safereg.system.ConflictException;
@@ -214,7 +213,7 @@ class Alarms {
                 .distinct()
                 .toList();
         if (!changed.isEmpty()) {
-            events.publishEvent(new EnterpriseFactsChanged(changed, EnterpriseFactsChanged.Fact.ALARMS));
+            events.publishEvent(new AlarmsChanged(changed));
         }
     }
 

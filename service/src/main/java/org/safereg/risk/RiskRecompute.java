@@ -40,8 +40,8 @@ class RiskRecompute {
         thread.setDaemon(true);
         return thread;
     });
-    /** Enterprise id → the last kind of fact that changed for it, in arrival order. */
-    private final Map<Long, EnterpriseFactsChanged.Fact> pending = new LinkedHashMap<>();
+    /** Enterprise id → the cause of the last change of its facts, in arrival order. */
+    private final Map<Long, String> pending = new LinkedHashMap<>();
 
     private boolean drainScheduled;
     private final AtomicBoolean fullRunWaiting = new AtomicBoolean();
@@ -70,7 +70,7 @@ class RiskRecompute {
     @TransactionalEventListener(fallbackExecution = true)
     void on(EnterpriseFactsChanged event) {
         synchronized (pending) {
-            event.enterpriseIds().forEach(id -> pending.put(id, event.fact()));
+            event.enterpriseIds().forEach(id -> pending.put(id, event.cause()));
             if (!drainScheduled) {
                 drainScheduled = true;
                 worker.schedule(this::drain, properties.coalesce().toMillis(), TimeUnit.MILLISECONDS);
@@ -168,7 +168,7 @@ class RiskRecompute {
     }
 
     private void drain() {
-        Map<Long, EnterpriseFactsChanged.Fact> batch;
+        Map<Long, String> batch;
         synchronized (pending) {
             batch = new LinkedHashMap<>(pending);
             pending.clear();
@@ -179,21 +179,21 @@ class RiskRecompute {
         }
         try {
             if (batch.size() > properties.fullRunAbove()) {
-                fullRun(mostFrequent(batch).name());
+                fullRun(mostFrequent(batch));
                 return;
             }
-            Map<EnterpriseFactsChanged.Fact, List<Long>> byFact = new LinkedHashMap<>();
+            Map<String, List<Long>> byFact = new LinkedHashMap<>();
             batch.forEach((id, fact) ->
                     byFact.computeIfAbsent(fact, f -> new ArrayList<>()).add(id));
-            byFact.forEach((fact, ids) -> assessments.recompute(ids, fact.name()));
+            byFact.forEach((fact, ids) -> assessments.recompute(ids, fact));
         } catch (RuntimeException e) {
             // the facts are in MySQL: the nightly run (or the next change) brings the level up to date
             log.error("Risk recompute of {} enterprises failed", batch.size(), e);
         }
     }
 
-    private static EnterpriseFactsChanged.Fact mostFrequent(Map<Long, EnterpriseFactsChanged.Fact> batch) {
-        Map<EnterpriseFactsChanged.Fact, Integer> counts = new LinkedHashMap<>();
+    private static String mostFrequent(Map<Long, String> batch) {
+        Map<String, Integer> counts = new LinkedHashMap<>();
         batch.values().forEach(fact -> counts.merge(fact, 1, Integer::sum));
         return counts.entrySet().stream()
                 .max(Map.Entry.comparingByValue())

@@ -15,7 +15,6 @@ import org.safereg.engine.Provenance;
 import org.safereg.engine.ProvenanceView;
 import org.safereg.engine.RuleCatalog;
 import org.safereg.engine.RuleRow;
-import org.safereg.enterprise.EnterpriseFactsChanged;
 import org.safereg.enterprise.RegionCodes;
 import org.safereg.enterprise.Violations;
 import org.safereg.hazards.InspectionHazards;
@@ -29,7 +28,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * The dispatch system's side of enforcement tasks: lists them, claims one, completes it with its result.
  * A result's violations and hazards become facts in the same transaction as the completion; once committed,
- * {@link EnterpriseFactsChanged.Fact#INSPECTION_RESULT} makes credit and risk re-evaluate the enterprise.
+ * {@link InspectionResultRecorded} makes credit and risk re-evaluate the enterprise.
  */
 class Tasks {
 
@@ -192,8 +191,7 @@ class Tasks {
             throw new ConflictException("Task " + id + " changed meanwhile; only a CLAIMED task can be completed.");
         }
         relay.nudge();
-        events.publishEvent(
-                EnterpriseFactsChanged.of(task.enterpriseId(), EnterpriseFactsChanged.Fact.INSPECTION_RESULT));
+        events.publishEvent(new InspectionResultRecorded(task.enterpriseId(), id));
         return view(mapper.find(id));
     }
 

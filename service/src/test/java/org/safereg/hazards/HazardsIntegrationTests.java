@@ -7,7 +7,6 @@ import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.safereg.enterprise.EnterpriseFactsChanged;
 import org.safereg.support.ClockControl;
 import org.safereg.support.FactsChangedRecorder;
 import org.safereg.support.Http;
@@ -92,7 +91,7 @@ class HazardsIntegrationTests {
                         .getBody()
                         .path("items"))
                 .isEmpty();
-        assertThat(facts.events()).contains(EnterpriseFactsChanged.of(plant.id(), EnterpriseFactsChanged.Fact.HAZARDS));
+        assertThat(facts.events()).contains(HazardsChanged.of(plant.id()));
     }
 
     @Test
@@ -107,8 +106,8 @@ class HazardsIntegrationTests {
         // the rectified hazard and the one due today are not overdue: only the plant is announced (its credit,
         // re-evaluated on the announcement, announces its own change)
         assertThat(facts.events())
-                .filteredOn(event -> event.fact() == EnterpriseFactsChanged.Fact.HAZARDS)
-                .containsExactly(EnterpriseFactsChanged.of(plant.id(), EnterpriseFactsChanged.Fact.HAZARDS));
+                .filteredOn(event -> event instanceof HazardsChanged)
+                .containsExactly(HazardsChanged.of(plant.id()));
         JsonNode risk = null;
         for (int attempt = 0; attempt < 100; attempt++) {
             ResponseEntity<JsonNode> answer = http.get("/api/v1/enterprises/" + plant.code() + "/risk", INSPECTOR);

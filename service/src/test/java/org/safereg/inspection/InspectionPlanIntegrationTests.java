@@ -523,8 +523,8 @@ class InspectionPlanIntegrationTests {
         long pointId = jdbc.queryForObject("SELECT id FROM monitoring_points WHERE code = ?", Long.class, point);
         jdbc.update(
                 "INSERT INTO alarms (point_id, episode, enterprise_id, level, colour, state, reading_value, raised_at,"
-                        + " changed_at, rule_set_version, rule_name) VALUES (?, 1, ?, 2, 'ORANGE', 'RAISED', 55, ?, ?, 'test',"
-                        + " 'GB50493 combustible level-2')",
+                        + " changed_at, rule_set_version, fired_rules) VALUES (?, 1, ?, 2, 'ORANGE', 'RAISED', 55, ?, ?, 'test',"
+                        + " '[0]')",
                 pointId,
                 enterprise,
                 Timestamp.from(raised),

@@ -15,7 +15,7 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.safereg.enterprise.EnterpriseFactsChanged;
+import org.safereg.hazards.HazardsChanged;
 import org.safereg.support.IntegrationTest;
 import org.safereg.support.Province;
 import org.safereg.support.TestTokens;
@@ -150,7 +150,7 @@ class RiskIntegrationTests {
                 "UPDATE hazards SET deadline = ? WHERE enterprise_id = ? AND rectified_on IS NULL",
                 today.minusDays(1),
                 late.id());
-        events.publishEvent(EnterpriseFactsChanged.of(late.id(), EnterpriseFactsChanged.Fact.HAZARDS));
+        events.publishEvent(HazardsChanged.of(late.id()));
 
         JsonNode red = riskOnceSettled(late.code(), "RED");
         assertThat(red.path("level").asText()).isEqualTo("RED");
@@ -226,8 +226,7 @@ class RiskIntegrationTests {
         // as from concurrent readings batches, each announcing its own enterprises after its commit
         java.util.concurrent.ExecutorService threads = java.util.concurrent.Executors.newFixedThreadPool(6);
         for (Province.Enterprise enterprise : burst) {
-            threads.submit(() -> events.publishEvent(
-                    EnterpriseFactsChanged.of(enterprise.id(), EnterpriseFactsChanged.Fact.HAZARDS)));
+            threads.submit(() -> events.publishEvent(HazardsChanged.of(enterprise.id())));
         }
         threads.shutdown();
         assertThat(threads.awaitTermination(10, java.util.concurrent.TimeUnit.SECONDS))

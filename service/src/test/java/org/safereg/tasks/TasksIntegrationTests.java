@@ -15,7 +15,6 @@ import org.junit.jupiter.api.Test;
 import org.safereg.engine.FiredRule;
 import org.safereg.engine.RuleEngine;
 import org.safereg.engine.RuleRef;
-import org.safereg.enterprise.EnterpriseFactsChanged;
 import org.safereg.support.ClockControl;
 import org.safereg.support.FactsChangedRecorder;
 import org.safereg.support.Http;
@@ -194,8 +193,7 @@ class TasksIntegrationTests {
         assertThat(jdbc.queryForObject(
                         "SELECT measures FROM credit_results WHERE enterprise_id = ?", String.class, plant.id()))
                 .contains("\"violations\":2");
-        assertThat(facts.events())
-                .contains(EnterpriseFactsChanged.of(plant.id(), EnterpriseFactsChanged.Fact.INSPECTION_RESULT));
+        assertThat(facts.events()).contains(new InspectionResultRecorded(plant.id(), id));
 
         // the stream tells dispatch the whole story of the task, each event once
         settle();
