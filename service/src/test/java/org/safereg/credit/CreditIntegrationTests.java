@@ -94,6 +94,8 @@ class CreditIntegrationTests {
         assertThat(a.path("ruleSetVersion").asText()).hasSize(64);
         assertThat(a.path("evaluatedAt").asText()).isNotBlank();
         assertThat(a.path("firedRules").findValuesAsText("sheet")).contains("Credit scoring");
+        assertThat(a.path("provenance").path("rules")).isEqualTo(a.path("firedRules"));
+        assertThat(a.path("provenance").path("ruleSetVersion")).isEqualTo(a.path("ruleSetVersion"));
         assertThat(a.path("firedRules").findValuesAsText("file"))
                 .contains("decision-tables/credit-scoring.xlsx", "rules/credit-score.drl");
 

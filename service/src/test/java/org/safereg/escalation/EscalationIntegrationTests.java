@@ -119,8 +119,11 @@ class EscalationIntegrationTests {
         assertThat(runAt(180)).isEmpty();
 
         List<Map<String, Object>> sent = jdbc.queryForList(
-                "SELECT recipient, region_code, channel, rule_sheet, rule_row, published_at FROM notifications"
-                        + " WHERE alarm_id = ? ORDER BY id",
+                // the deciding rule, as the notification's stored provenance names it in its version
+                "SELECT n.recipient, n.region_code, n.channel, r.sheet AS rule_sheet, r.sheet_row AS rule_row,"
+                        + " n.published_at FROM notifications n LEFT JOIN rule_set_rules r"
+                        + " ON r.version = n.rule_set_version AND r.ordinal = JSON_VALUE(n.fired_rules, '$[0]')"
+                        + " WHERE n.alarm_id = ? ORDER BY n.id",
                 alarm);
         assertThat(sent)
                 .extracting(r -> r.get("recipient"))
@@ -177,6 +180,19 @@ class EscalationIntegrationTests {
         JsonNode listed = http.get("/api/v1/notifications?alarm=" + alarm, Scenario.REGULATOR)
                 .getBody();
         assertThat(listed.path("items")).hasSize(2);
+        assertThat(listed.path("items")).allSatisfy(item -> {
+            assertThat(item.path("ruleSheet").asText()).isEqualTo("Escalation policy");
+            assertThat(item.path("provenance").path("ruleSetVersion").asText())
+                    .isEqualTo(item.path("ruleSetVersion").asText());
+            assertThat(item.path("provenance")
+                            .path("rules")
+                            .get(0)
+                            .path("sheet")
+                            .asText())
+                    .isEqualTo("Escalation policy");
+            assertThat(item.path("provenance").path("rules").get(0).path("row").asInt())
+                    .isEqualTo(item.path("ruleRow").asInt());
+        });
     }
 
     @Test
@@ -189,7 +205,8 @@ class EscalationIntegrationTests {
         clock.advance(Duration.ofDays(3));
         escalation.run();
 
-        List<Map<String, Object>> tasks = jdbc.queryForList("SELECT * FROM enforcement_tasks");
+        List<Map<String, Object>> tasks = jdbc.queryForList("SELECT t.*, r.sheet AS rule_sheet FROM enforcement_tasks t"
+                + " LEFT JOIN rule_set_rules r ON r.version = t.rule_set_version AND r.ordinal = t.deciding_rule");
         assertThat(tasks).singleElement().satisfies(task -> {
             assertThat(task.get("type")).isEqualTo("ENFORCEMENT_INSPECTION");
             assertThat(task.get("reason")).isEqualTo("MAJOR_HAZARD_OVERDUE");

@@ -129,6 +129,10 @@ class InspectionPlanIntegrationTests {
                 .isEqualTo("decision-tables/inspection-frequency.xlsx");
         assertThat(reasons.path("rules").get(0).path("sheet").asText()).isEqualTo("Inspection frequency");
         assertThat(reasons.path("rules").get(0).path("sheetRow").asInt()).isPositive();
+        assertThat(reasons.path("provenance").path("rules").get(0).path("sheet").asText())
+                .isEqualTo("Inspection frequency");
+        assertThat(reasons.path("provenance").path("rules").get(0).path("row").asInt())
+                .isEqualTo(reasons.path("rules").get(0).path("sheetRow").asInt());
         JsonNode focus = red.path("focus");
         assertThat(focus.path("openHazards").path("total").asInt()).isEqualTo(1);
         assertThat(focus.path("openHazards")

@@ -85,6 +85,21 @@ class ReadingsIntegrationTests {
         assertThat(alarm.path("rule").path("sheet").asText()).isEqualTo("Alarm thresholds");
         assertThat(alarm.path("rule").path("name").asText()).isNotBlank();
         assertThat(alarm.path("rule").path("row").asInt()).isPositive();
+        // the same rule as every decision names it: the version and the rules that fired, with their table
+        JsonNode provenance = alarm.path("provenance");
+        assertThat(provenance.path("ruleSetVersion").asText())
+                .isEqualTo(alarm.path("ruleSetVersion").asText());
+        assertThat(provenance.path("rules")).hasSize(1);
+        assertThat(provenance.path("rules").get(0).path("rule").asText())
+                .isEqualTo(alarm.path("rule").path("name").asText());
+        assertThat(provenance.path("rules").get(0).path("row").asInt())
+                .isEqualTo(alarm.path("rule").path("row").asInt());
+        assertThat(provenance.path("rules").get(0).path("table").asText()).isNotBlank();
+        assertThat(jdbc.queryForObject(
+                        "SELECT fired_rules FROM alarms WHERE id = ?",
+                        String.class,
+                        alarm.path("id").asLong()))
+                .matches("\\[\\d+\\]");
     }
 
     @Test

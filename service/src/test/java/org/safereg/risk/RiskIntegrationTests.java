@@ -262,6 +262,8 @@ class RiskIntegrationTests {
                 .isEqualTo("sector HAZARDOUS_CHEMICALS, major hazard source level 1");
         assertThat(risk.path("ruleSetVersion").asText()).hasSize(64);
         assertThat(risk.path("firedRules")).isNotEmpty();
+        assertThat(risk.path("provenance").path("rules")).isEqualTo(risk.path("firedRules"));
+        assertThat(risk.path("provenance").path("ruleSetVersion")).isEqualTo(risk.path("ruleSetVersion"));
         assertThat(redis.opsForHash().get("safereg:risk:" + source, "level")).isEqualTo("ORANGE");
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM risk_history", Integer.class))
                 .isEqualTo(2);

@@ -356,6 +356,12 @@ class TasksIntegrationTests {
                         .path("sheet")
                         .asText())
                 .isEqualTo("Escalation policy");
+        assertThat(http.get("/api/v1/tasks/" + id, inspector)
+                        .getBody()
+                        .path("provenance")
+                        .path("rules")
+                        .findValuesAsText("sheet"))
+                .containsExactly("Escalation policy");
         assertThat(http.get("/api/v1/tasks/999999", DISPATCH).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
         assertThat(http.post("/api/v1/tasks/999999/claim", DISPATCH, null).getStatusCode())
                 .isEqualTo(HttpStatus.NOT_FOUND);
