@@ -12,6 +12,11 @@ public record ProvenanceView(String ruleSetVersion, List<Rule> rules) {
         rules = List.copyOf(rules);
     }
 
+    /** The rule that decided, where one rule decides (an alarm's level, a notification), or null. */
+    public Rule decidingRule() {
+        return rules.isEmpty() ? null : rules.get(0);
+    }
+
     /** A rule that fired and where it is written. */
     public record Rule(String rule, String file, String sheet, String table, Integer row) {
 

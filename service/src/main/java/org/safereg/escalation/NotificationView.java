@@ -27,8 +27,7 @@ record NotificationView(
 
     static NotificationView of(NotificationRow n, RuleCatalog rules) {
         ProvenanceView provenance = rules.explain(Provenance.stored(n.ruleSetVersion(), n.firedRules()));
-        ProvenanceView.Rule rule =
-                provenance.rules().isEmpty() ? null : provenance.rules().get(0);
+        ProvenanceView.Rule rule = provenance.decidingRule();
         return new NotificationView(
                 n.id(),
                 n.stepKey(),

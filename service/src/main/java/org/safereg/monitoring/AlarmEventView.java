@@ -24,8 +24,7 @@ record AlarmEventView(
 
     static AlarmEventView of(AlarmEventRow e, RuleCatalog rules) {
         ProvenanceView provenance = rules.explain(e.provenance());
-        ProvenanceView.Rule rule =
-                provenance.rules().isEmpty() ? null : provenance.rules().get(0);
+        ProvenanceView.Rule rule = provenance.decidingRule();
         return new AlarmEventView(
                 e.id(),
                 e.alarmId(),

@@ -35,8 +35,7 @@ record AlarmView(
 
     static AlarmView of(AlarmRow a, String lastEvent, RuleCatalog rules) {
         ProvenanceView provenance = rules.explain(a.provenance());
-        ProvenanceView.Rule decided =
-                provenance.rules().isEmpty() ? null : provenance.rules().get(0);
+        ProvenanceView.Rule decided = provenance.decidingRule();
         return new AlarmView(
                 a.id(),
                 a.pointCode(),
