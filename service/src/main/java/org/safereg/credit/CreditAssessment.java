@@ -1,5 +1,6 @@
 package org.safereg.credit;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
 import java.util.List;
 import org.safereg.engine.FiredRule;
@@ -25,5 +26,6 @@ public record CreditAssessment(
         Instant evaluatedAt) {
 
     /** A veto (一票否决) that set the tier whatever the score, with the rule that decided it. */
+    @Schema(name = "CreditAssessmentVeto")
     public record Veto(String tier, String reason, String rule) {}
 }

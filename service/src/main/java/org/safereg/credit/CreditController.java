@@ -39,6 +39,7 @@ class CreditController {
     @GetMapping("/enterprises/{creditCode}/credit")
     @PreAuthorize(READERS)
     @Operation(
+            operationId = "getCredit",
             summary = "An enterprise's credit tier, score and why",
             description = "Enterprises may read only their own credit.")
     CreditView credit(@PathVariable String creditCode, Authentication authentication) {
@@ -48,7 +49,7 @@ class CreditController {
 
     @GetMapping("/enterprises/{creditCode}/credit/history")
     @PreAuthorize(READERS)
-    @Operation(summary = "Changes of an enterprise's credit, newest first")
+    @Operation(operationId = "listCreditHistory", summary = "Changes of an enterprise's credit, newest first")
     List<HistoryView> history(
             @PathVariable String creditCode,
             @RequestParam(defaultValue = "50") @Min(1) @Max(500) int limit,
@@ -60,6 +61,7 @@ class CreditController {
     @GetMapping("/credit/enterprises")
     @PreAuthorize("hasAnyRole('POLICY_ADMIN','POLICY_VIEWER','DISPATCH','INSPECTOR','REGULATOR')")
     @Operation(
+            operationId = "listCredits",
             summary = "Current credits, filtered by tier and region, in pages",
             description = "Pass the previous page's next as after to read on.")
     CreditQueries.CreditPage list(
@@ -73,6 +75,7 @@ class CreditController {
     @PostMapping("/credit/evaluations")
     @PreAuthorize("hasRole('POLICY_ADMIN')")
     @Operation(
+            operationId = "startCreditEvaluation",
             summary = "Start a full credit evaluation of every enterprise",
             description = "Returns 202 with the job to poll; if one is already running, that one is returned.")
     ResponseEntity<CreditJobView> evaluate(Authentication authentication) {
@@ -84,7 +87,7 @@ class CreditController {
 
     @GetMapping("/credit/evaluations/{id}")
     @PreAuthorize("hasAnyRole('POLICY_ADMIN','POLICY_VIEWER')")
-    @Operation(summary = "Progress of a credit evaluation")
+    @Operation(operationId = "getCreditEvaluation", summary = "Progress of a credit evaluation")
     CreditJobView job(@PathVariable long id) {
         return evaluations
                 .job(id)

@@ -46,7 +46,7 @@ class CreditQueries {
         } catch (IllegalArgumentException e) {
             throw new IllegalStateException("stored fired rules of " + record.creditCode() + " are not readable", e);
         }
-        return CreditView.of(record, provenance, servedFrom);
+        return CreditView.of(record, new StoredJson(json), provenance, servedFrom);
     }
 
     List<HistoryView> history(String creditCode, int limit) {
@@ -55,7 +55,9 @@ class CreditQueries {
         if (rows.isEmpty() && !mapper.enterpriseExists(creditCode)) {
             throw unknown(creditCode);
         }
-        return rows.stream().map(HistoryView::of).toList();
+        return rows.stream()
+                .map(row -> HistoryView.of(row, new StoredJson(json)))
+                .toList();
     }
 
     /** A page of current credits; {@code region} is any administrative level (its sub-regions are included). */

@@ -1,7 +1,6 @@
 package org.safereg.credit;
 
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
-import com.fasterxml.jackson.annotation.JsonRawValue;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -28,10 +27,10 @@ record CreditView(
         @Schema(description = "tier in force: A 守信, B 基本守信, C 失信, D 严重失信") String tier,
         @Schema(description = "weighted score 0-100") BigDecimal score,
         @Schema(description = "tier the score alone earns, before vetoes") String scoreTier,
-        @Schema(description = "per indicator: raw value, points from its band, weight (%)") @JsonRawValue
-                String indicators,
-        @Schema(description = "the counts behind the indicators") @JsonRawValue String measures,
-        @Schema(description = "vetoes (一票否决) that set the tier whatever the score") @JsonRawValue String vetoes,
+        @Schema(description = "per indicator: raw value, points from its band, weight (%)")
+                List<IndicatorPoints> indicators,
+        @Schema(description = "the counts behind the indicators") CreditFacts measures,
+        @Schema(description = "vetoes (一票否决) that set the tier whatever the score") List<CreditAssessment.Veto> vetoes,
         @Schema(description = "rules that fired, in firing order, each with its workbook, sheet and row or DRL file")
                 List<ProvenanceView.Rule> firedRules,
         @Schema(description = "content hash of the rule set that decided") String ruleSetVersion,
@@ -40,15 +39,15 @@ record CreditView(
         @Schema(description = "the version and the rules that decided, as every decision shows them")
                 ProvenanceView provenance) {
 
-    static CreditView of(CreditRecord record, ProvenanceView provenance, String servedFrom) {
+    static CreditView of(CreditRecord record, StoredJson stored, ProvenanceView provenance, String servedFrom) {
         return new CreditView(
                 record.creditCode(),
                 record.tier(),
                 record.score(),
                 record.scoreTier(),
-                record.indicators(),
-                record.measures(),
-                record.vetoes(),
+                stored.indicators(record.indicators()),
+                stored.measures(record.measures()),
+                stored.vetoes(record.vetoes()),
                 provenance.rules(),
                 record.ruleSetVersion(),
                 record.evaluatedAt(),

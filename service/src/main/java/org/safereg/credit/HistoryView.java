@@ -1,8 +1,8 @@
 package org.safereg.credit;
 
-import com.fasterxml.jackson.annotation.JsonRawValue;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.List;
 
 /** One change of an enterprise's credit. */
 record HistoryView(
@@ -10,17 +10,17 @@ record HistoryView(
         String tier,
         String previousTier,
         BigDecimal score,
-        @JsonRawValue String vetoes,
+        List<CreditAssessment.Veto> vetoes,
         String ruleSetVersion,
         Long jobId) {
 
-    static HistoryView of(HistoryRow row) {
+    static HistoryView of(HistoryRow row, StoredJson stored) {
         return new HistoryView(
                 row.evaluatedAt(),
                 row.tier(),
                 row.previousTier(),
                 row.score(),
-                row.vetoes(),
+                stored.vetoes(row.vetoes()),
                 row.ruleSetVersion(),
                 row.jobId());
     }

@@ -1,5 +1,6 @@
 package org.safereg.engine;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.List;
 
 /**
@@ -18,6 +19,7 @@ public record ProvenanceView(String ruleSetVersion, List<Rule> rules) {
     }
 
     /** A rule that fired and where it is written. */
+    @Schema(name = "ProvenanceViewRule")
     public record Rule(String rule, String file, String sheet, String table, Integer row) {
 
         public static Rule of(RuleRow row) {

@@ -30,6 +30,7 @@ class NotificationController {
     @GetMapping
     @PreAuthorize("hasAnyRole('REGULATOR','INSPECTOR','DISPATCH','POLICY_ADMIN','POLICY_VIEWER','ENTERPRISE')")
     @Operation(
+            operationId = "listNotifications",
             summary = "Notifications in the order sent, filtered by enterprise, alarm or hazard",
             description = "Enterprises see only their own. Pass the previous page's next as after to read on.")
     NotificationPage list(

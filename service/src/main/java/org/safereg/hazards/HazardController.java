@@ -1,6 +1,7 @@
 package org.safereg.hazards;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -38,7 +39,9 @@ class HazardController {
 
     @PostMapping
     @PreAuthorize(RECORDERS)
+    @ApiResponse(responseCode = "201", description = "recorded; Location names the new hazard")
     @Operation(
+            operationId = "recordHazard",
             summary = "Record a hazard",
             description = "Enterprises record their own self-check hazards; inspectors and regulators any."
                     + " A major hazard's deadline is at most one year after it was found.")
@@ -50,21 +53,26 @@ class HazardController {
 
     @PostMapping("/{id}/rectification")
     @PreAuthorize(RECORDERS)
-    @Operation(summary = "Record that a hazard was rectified", description = "Enterprises only their own.")
+    @Operation(
+            operationId = "rectifyHazard",
+            summary = "Record that a hazard was rectified",
+            description = "Enterprises only their own.")
     HazardView rectify(@PathVariable long id, @Valid @RequestBody Rectification rectification, Caller caller) {
         return hazards.rectify(id, rectification, caller);
     }
 
     @PostMapping("/{id}/verification")
     @PreAuthorize(VERIFIERS)
-    @Operation(summary = "Record that a rectification passed its acceptance check (inspectors, regulators)")
+    @Operation(
+            operationId = "verifyHazardRectification",
+            summary = "Record that a rectification passed its acceptance check (inspectors, regulators)")
     HazardView verify(@PathVariable long id, @Valid @RequestBody Verification verification, Caller caller) {
         return hazards.verify(id, verification, caller);
     }
 
     @GetMapping("/{id}")
     @PreAuthorize(READERS)
-    @Operation(summary = "One hazard", description = "Enterprises see only their own.")
+    @Operation(operationId = "getHazard", summary = "One hazard", description = "Enterprises see only their own.")
     HazardView get(@PathVariable long id, Caller caller) {
         return hazards.get(id, caller);
     }
@@ -72,6 +80,7 @@ class HazardController {
     @GetMapping
     @PreAuthorize(READERS)
     @Operation(
+            operationId = "listHazards",
             summary = "Hazards in the order recorded, filtered by enterprise, grade, open (not verified) and overdue",
             description = "Enterprises see only their own. Pass the previous page's next as after to read on.")
     HazardPage list(

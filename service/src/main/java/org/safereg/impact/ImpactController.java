@@ -30,6 +30,7 @@ class ImpactController {
     @PostMapping("/{version}/impact")
     @PreAuthorize(READERS)
     @Operation(
+            operationId = "simulateImpact",
             summary = "Simulate what activating a version would change, without activating it",
             description = "Every enterprise's credit tier and risk level and every point's latest reading decided on"
                     + " this version and on the one compared against (default: the active one) from the facts as"
@@ -44,6 +45,7 @@ class ImpactController {
     @GetMapping("/{version}/impact")
     @PreAuthorize(READERS)
     @Operation(
+            operationId = "getLastImpact",
             summary =
                     "The last impact simulated for a version against another (default: the active one); 404 when none")
     ImpactSimulation.Report lastImpact(@PathVariable String version, @RequestParam(required = false) String against) {

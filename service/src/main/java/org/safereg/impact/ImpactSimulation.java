@@ -2,6 +2,7 @@ package org.safereg.impact;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -55,9 +56,11 @@ final class ImpactSimulation {
             List<Change> changes,
             boolean truncated) {}
 
+    @Schema(name = "ImpactSimulationGroup")
     record Group(String region, String regionName, String sector, int changed, int up, int down) {}
 
     /** {@code up} is a better tier or a lower risk; scores only for credit. */
+    @Schema(name = "ImpactSimulationChange")
     record Change(
             String code,
             String name,
@@ -69,6 +72,7 @@ final class ImpactSimulation {
             Double scoreBefore,
             Double scoreAfter) {}
 
+    @Schema(name = "ImpactSimulationWorkload")
     record Workload(
             double visitsBefore, double visitsAfter, List<TierWorkload> byTier, int gapsBefore, int gapsAfter) {}
 
@@ -88,6 +92,7 @@ final class ImpactSimulation {
             int uncoveredPoints,
             List<AlarmSimulation.Uncovered> uncovered) {}
 
+    @Schema(name = "ImpactSimulationAlarmChange")
     record AlarmChange(String point, String enterprise, String metric, double value, Integer before, Integer after) {}
 
     private final CreditSimulation credit;

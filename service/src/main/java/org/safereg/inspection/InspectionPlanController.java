@@ -1,6 +1,9 @@
 package org.safereg.inspection;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Pattern;
@@ -45,7 +48,16 @@ class InspectionPlanController {
 
     @PostMapping
     @PreAuthorize(PLANNERS)
+    @ApiResponse(responseCode = "201", description = "the plan, stored; Location names it")
+    @ApiResponse(
+            responseCode = "422",
+            description = "the inspectors cannot cover the mandatory items (urn:safereg:problem:infeasible-plan)",
+            content =
+                    @Content(
+                            mediaType = "application/problem+json",
+                            schema = @Schema(ref = "#/components/schemas/Problem")))
     @Operation(
+            operationId = "createInspectionPlan",
             summary = "Make and store a plan for a region and period",
             description = "Mandatory (key supervision) and randomly drawn inspections with due windows, priority,"
                     + " reasons and focus points, each assigned at random to an inspector of the region with"
@@ -59,7 +71,9 @@ class InspectionPlanController {
 
     @GetMapping
     @PreAuthorize(READERS)
-    @Operation(summary = "Stored plans, newest first, of a region and its sub-regions and in a state")
+    @Operation(
+            operationId = "listInspectionPlans",
+            summary = "Stored plans, newest first, of a region and its sub-regions and in a state")
     List<PlanView.Summary> list(
             @RequestParam(required = false) @Pattern(regexp = "\\d{6}") String region,
             @RequestParam(required = false) @Pattern(regexp = "PROPOSED|ACCEPTED") String state) {
@@ -68,7 +82,7 @@ class InspectionPlanController {
 
     @GetMapping("/{id}")
     @PreAuthorize(READERS)
-    @Operation(summary = "One stored plan with all its items")
+    @Operation(operationId = "getInspectionPlan", summary = "One stored plan with all its items")
     PlanView get(@PathVariable long id) {
         return plans.get(id);
     }
@@ -76,6 +90,7 @@ class InspectionPlanController {
     @GetMapping("/{id}/statistics")
     @PreAuthorize(READERS)
     @Operation(
+            operationId = "getInspectionPlanStatistics",
             summary = "Inspections by tier and risk level beside a uniform plan of the same size; workload per"
                     + " inspector")
     PlanStatistics statistics(@PathVariable long id) {
@@ -84,7 +99,16 @@ class InspectionPlanController {
 
     @GetMapping("/{id}/export")
     @PreAuthorize(READERS)
-    @Operation(summary = "The plan's items as CSV or XLSX for offline dispatch")
+    @ApiResponse(
+            responseCode = "200",
+            description = "the items as CSV (format=csv) or an Excel workbook (format=xlsx)",
+            content = {
+                @Content(mediaType = "text/csv", schema = @Schema(type = "string", format = "binary")),
+                @Content(
+                        mediaType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                        schema = @Schema(type = "string", format = "binary"))
+            })
+    @Operation(operationId = "exportInspectionPlan", summary = "The plan's items as CSV or XLSX for offline dispatch")
     ResponseEntity<byte[]> export(@PathVariable long id, @RequestParam(defaultValue = "csv") String format) {
         if (!format.equals("csv") && !format.equals("xlsx")) {
             throw InvalidInputException.forField("format", "must be csv or xlsx");
@@ -108,6 +132,7 @@ class InspectionPlanController {
     @PostMapping("/{id}/acceptance")
     @PreAuthorize(PLANNERS)
     @Operation(
+            operationId = "acceptInspectionPlan",
             summary = "Accept a proposed plan",
             description = "The plan becomes the history later plans respect (intervals, yearly maxima, no repeat"
                     + " inspector) and InspectionPlanAccepted is published for the enforcement tasks.")

@@ -1,5 +1,6 @@
 package org.safereg.inspection;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.List;
 import java.util.Map;
 
@@ -18,6 +19,7 @@ record PlanDraft(
         Map<String, Map<String, Integer>> population,
         String factsDigest) {
 
+    @Schema(name = "PlanDraftUncovered")
     record Uncovered(PlanItem item, String reason) {}
 
     long mandatory() {

@@ -1,5 +1,6 @@
 package org.safereg.inspection;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.LocalDate;
 
 /**
@@ -20,6 +21,7 @@ record PlanItem(
 
     static final String TOP_UP = "RANDOM_SHARE_TOP_UP";
 
+    @Schema(name = "PlanItemKind")
     enum Kind {
         MANDATORY,
         RANDOM

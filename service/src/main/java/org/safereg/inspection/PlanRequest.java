@@ -1,5 +1,6 @@
 package org.safereg.inspection;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -21,6 +22,7 @@ record PlanRequest(
                 List<@NotNull @Valid InspectorRequest> inspectors,
         Long seed) {
 
+    @Schema(name = "PlanRequestPeriod")
     record Period(@NotNull PlanPeriod.Kind kind, @NotNull LocalDate start) {}
 
     /**

@@ -1,5 +1,6 @@
 package org.safereg.inspection;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.List;
 
 /**
@@ -21,7 +22,9 @@ record PlanStatistics(
      * @param uniform inspections a uniform plan of the same size would give this group
      * @param ratio planned / uniform: above 1 the policy looks here more often than chance
      */
+    @Schema(name = "PlanStatisticsGroup")
     record Group(String group, int population, int planned, double uniform, Double ratio) {}
 
+    @Schema(name = "PlanStatisticsWorkload")
     record Workload(String inspector, String name, String region, int capacity, int assigned) {}
 }

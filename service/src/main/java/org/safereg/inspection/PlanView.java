@@ -1,5 +1,6 @@
 package org.safereg.inspection;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -25,6 +26,7 @@ record PlanView(
         List<Item> mandatory,
         List<Item> random) {
 
+    @Schema(name = "PlanViewPeriod")
     record Period(String kind, LocalDate start, LocalDate end) {}
 
     record Counts(int mandatory, int random, int total) {}
@@ -77,6 +79,7 @@ record PlanView(
         }
     }
 
+    @Schema(name = "PlanViewSummary")
     record Summary(
             long id,
             String region,

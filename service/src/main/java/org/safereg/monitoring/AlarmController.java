@@ -1,6 +1,9 @@
 package org.safereg.monitoring;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -40,6 +43,7 @@ class AlarmController {
     @GetMapping("/alarms")
     @PreAuthorize(MonitoringPointController.READERS)
     @Operation(
+            operationId = "listAlarms",
             summary = "Alarms, newest first, filtered by enterprise, region, level, state and time raised",
             description = "Enterprises see only their own. Pass the previous page's next as before to read on.")
     AlarmPage list(
@@ -59,7 +63,7 @@ class AlarmController {
 
     @GetMapping("/alarms/{id}")
     @PreAuthorize(MonitoringPointController.READERS)
-    @Operation(summary = "One alarm with the rule that decided its level")
+    @Operation(operationId = "getAlarm", summary = "One alarm with the rule that decided its level")
     AlarmView get(@PathVariable long id, Caller caller) {
         return alarms.get(id, caller);
     }
@@ -67,6 +71,7 @@ class AlarmController {
     @PostMapping("/alarms/{id}/acknowledgement")
     @PreAuthorize("hasAnyRole('REGULATOR','POLICY_ADMIN','ENTERPRISE')")
     @Operation(
+            operationId = "acknowledgeAlarm",
             summary = "Acknowledge an alarm",
             description = "An alarm is held until acknowledged; it clears once acknowledged and back to normal."
                     + " Enterprises acknowledge only their own.")
@@ -76,7 +81,7 @@ class AlarmController {
 
     @GetMapping("/monitoring-points/{code}/alarm-events")
     @PreAuthorize(MonitoringPointController.READERS)
-    @Operation(summary = "The alarm history of a monitoring point, newest first")
+    @Operation(operationId = "listAlarmEvents", summary = "The alarm history of a monitoring point, newest first")
     List<AlarmEventView> history(
             @PathVariable String code,
             @RequestParam(defaultValue = "100") @Min(1) @Max(1000) int limit,
@@ -86,7 +91,14 @@ class AlarmController {
 
     @GetMapping(path = "/alarms/stream", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
     @PreAuthorize(MonitoringPointController.READERS)
-    @Operation(summary = "Server-sent events: every alarm change as it happens (event name 'alarm')")
+    @Operation(
+            operationId = "streamAlarms",
+            responses =
+                    @ApiResponse(
+                            responseCode = "200",
+                            description = "a text/event-stream of 'alarm' events, each an AlarmView as JSON",
+                            content = @Content(mediaType = "text/event-stream", schema = @Schema(type = "string"))),
+            summary = "Server-sent events: every alarm change as it happens (event name 'alarm')")
     SseEmitter stream(Caller caller) {
         return stream.subscribe(caller, properties.streamTimeout().toMillis());
     }

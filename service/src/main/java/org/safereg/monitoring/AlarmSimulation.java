@@ -1,5 +1,6 @@
 package org.safereg.monitoring;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,6 +34,7 @@ public class AlarmSimulation {
     }
 
     /** A registered point that no threshold row of a version covers: its readings could never alarm. */
+    @Schema(name = "AlarmSimulationUncovered")
     public record Uncovered(String point, String creditCode, String metric, String equipmentType) {}
 
     private final MonitoringMapper mapper;

@@ -1,5 +1,6 @@
 package org.safereg.monitoring;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.math.BigDecimal;
 import java.time.Instant;
 import org.safereg.engine.ProvenanceView;
@@ -31,6 +32,7 @@ record AlarmView(
         String lastEvent,
         ProvenanceView provenance) {
 
+    @Schema(name = "AlarmViewRule")
     record Rule(String name, String file, String sheet, Integer row) {}
 
     static AlarmView of(AlarmRow a, String lastEvent, RuleCatalog rules) {

@@ -1,6 +1,7 @@
 package org.safereg.monitoring;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -36,7 +37,8 @@ class MonitoringPointController {
 
     @PostMapping
     @PreAuthorize("hasRole('POLICY_ADMIN')")
-    @Operation(summary = "Register a monitoring point")
+    @ApiResponse(responseCode = "201", description = "registered; Location names the new point")
+    @Operation(operationId = "registerMonitoringPoint", summary = "Register a monitoring point")
     ResponseEntity<MonitoringPointView> register(@Valid @RequestBody NewMonitoringPoint point) {
         MonitoringPoint created = points.register(point);
         return ResponseEntity.created(URI.create("/api/v1/monitoring-points/" + created.code()))
@@ -45,7 +47,10 @@ class MonitoringPointController {
 
     @GetMapping("/{code}")
     @PreAuthorize(READERS)
-    @Operation(summary = "A monitoring point", description = "Enterprises see only their own points.")
+    @Operation(
+            operationId = "getMonitoringPoint",
+            summary = "A monitoring point",
+            description = "Enterprises see only their own points.")
     MonitoringPointView get(@PathVariable String code, Caller caller) {
         return MonitoringPointView.of(points.get(code, caller));
     }
@@ -53,6 +58,7 @@ class MonitoringPointController {
     @GetMapping
     @PreAuthorize(READERS)
     @Operation(
+            operationId = "listMonitoringPoints",
             summary = "Monitoring points in registration order, optionally of one enterprise",
             description = "Enterprises see only their own points. Pass the previous page's next as after to read on.")
     PointPage list(

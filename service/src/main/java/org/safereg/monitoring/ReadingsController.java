@@ -2,6 +2,8 @@ package org.safereg.monitoring;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
@@ -27,6 +29,14 @@ class ReadingsController {
     @PostMapping(consumes = "application/json")
     @PreAuthorize("hasRole('SENSOR_GATEWAY')")
     @Operation(
+            operationId = "pushReadings",
+            requestBody =
+                    @io.swagger.v3.oas.annotations.parameters.RequestBody(
+                            required = true,
+                            content =
+                                    @Content(
+                                            mediaType = "application/json",
+                                            schema = @Schema(implementation = ReadingBatch.class))),
             summary = "Push a batch of readings",
             description =
                     """

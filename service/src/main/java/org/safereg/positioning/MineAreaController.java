@@ -1,6 +1,7 @@
 package org.safereg.positioning;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.net.URI;
@@ -35,7 +36,9 @@ class MineAreaController {
 
     @PostMapping("/mine-areas")
     @PreAuthorize("hasRole('POLICY_ADMIN')")
+    @ApiResponse(responseCode = "201", description = "registered; Location names the new area")
     @Operation(
+            operationId = "registerMineArea",
             summary = "Register a mine area",
             description = "Registers the area and the monitoring points its alarms live on: <code>:ENTRY for a"
                     + " RESTRICTED area, <code>:OCCUPANCY for a KEY area (capacity required), <code>:DWELL for any"
@@ -48,14 +51,20 @@ class MineAreaController {
 
     @GetMapping("/mine-areas/{code}")
     @PreAuthorize(READERS)
-    @Operation(summary = "A mine area", description = "Enterprises see only their own areas.")
+    @Operation(
+            operationId = "getMineArea",
+            summary = "A mine area",
+            description = "Enterprises see only their own areas.")
     MineAreaView get(@PathVariable String code, Caller caller) {
         return MineAreaView.of(areas.get(code, caller));
     }
 
     @GetMapping("/mine-areas/{code}/occupancy")
     @PreAuthorize(READERS)
-    @Operation(summary = "Who is in a mine area now, since when", description = "Enterprises see only their own areas.")
+    @Operation(
+            operationId = "getMineAreaOccupancy",
+            summary = "Who is in a mine area now, since when",
+            description = "Enterprises see only their own areas.")
     Occupancy occupancy(@PathVariable String code, Caller caller) {
         return positions.occupancy(code, caller);
     }
@@ -63,6 +72,7 @@ class MineAreaController {
     @GetMapping("/alarms/{id}/persons")
     @PreAuthorize(READERS)
     @Operation(
+            operationId = "listAlarmPersons",
             summary = "The person cards a mine area alarm names",
             description = "Empty for an alarm that is not about a mine area. Enterprises see only their own.")
     List<AlarmPerson> persons(@PathVariable long id, Caller caller) {

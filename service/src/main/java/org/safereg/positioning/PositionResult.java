@@ -1,11 +1,13 @@
 package org.safereg.positioning;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.List;
 
 /** What became of a batch of position events: how many were taken, each refused one with why, and alarm changes. */
 record PositionResult(int received, int accepted, List<Rejection> rejected, List<AreaAlarm> alarms) {
 
     /** A refused event: its position in the request, its card and area, a stable reason code and a message. */
+    @Schema(name = "PositionResultRejection")
     record Rejection(int index, String card, String area, Reason reason, String message) {}
 
     /**
@@ -23,6 +25,7 @@ record PositionResult(int received, int accepted, List<Rejection> rejected, List
             String rule,
             List<String> persons) {}
 
+    @Schema(name = "PositionResultReason")
     enum Reason {
         MALFORMED,
         BAD_CARD,

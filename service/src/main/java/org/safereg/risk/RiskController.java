@@ -40,6 +40,7 @@ class RiskController {
     @GetMapping("/enterprises/{creditCode}/risk")
     @PreAuthorize(READERS)
     @Operation(
+            operationId = "getRisk",
             summary = "An enterprise's risk level and why",
             description = "Each fact that raised the level with the table row that used it. Enterprises may read"
                     + " only their own.")
@@ -50,7 +51,9 @@ class RiskController {
 
     @GetMapping("/enterprises/{creditCode}/risk/history")
     @PreAuthorize(READERS)
-    @Operation(summary = "Changes of an enterprise's risk level with their cause, newest first")
+    @Operation(
+            operationId = "listRiskHistory",
+            summary = "Changes of an enterprise's risk level with their cause, newest first")
     List<RiskHistoryView> history(
             @PathVariable String creditCode,
             @RequestParam(defaultValue = "50") @Min(1) @Max(500) int limit,
@@ -62,6 +65,7 @@ class RiskController {
     @GetMapping("/risk/enterprises")
     @PreAuthorize(REGULATORS)
     @Operation(
+            operationId = "listRiskLevels",
             summary = "Current risk levels, filtered by level, region and sector, in pages",
             description = "Pass the previous page's next as after to read on.")
     RiskQueries.RiskPage list(
@@ -76,6 +80,7 @@ class RiskController {
     @GetMapping("/risk/heat-map")
     @PreAuthorize(REGULATORS)
     @Operation(
+            operationId = "getRiskHeatMap",
             summary = "Enterprises per risk level, sub-region and sector, with the main open hazards of each cell",
             description =
                     "A province is split into its cities, a city into its counties; without region, into" + " cities.")
@@ -86,6 +91,7 @@ class RiskController {
     @PostMapping("/risk/evaluations")
     @PreAuthorize("hasRole('POLICY_ADMIN')")
     @Operation(
+            operationId = "startRiskEvaluation",
             summary = "Recompute every enterprise's risk level",
             description = "Runs in the background (after recomputes already waiting); returns 202 at once.")
     ResponseEntity<Map<String, String>> evaluate(Authentication authentication) {

@@ -27,7 +27,7 @@ class RiskQueries {
     /** Open hazard descriptions named per heat-map cell. */
     static final int MAIN_HAZARDS = 3;
 
-    private static final TypeReference<List<Integer>> ORDINALS = new TypeReference<>() {};
+    private static final TypeReference<RiskFacts> INPUTS = new TypeReference<>() {};
     private static final TypeReference<List<RiskReason>> REASONS = new TypeReference<>() {};
 
     private final ReadModel<RiskRecord> readModel;
@@ -80,7 +80,7 @@ class RiskQueries {
                 record.creditCode(),
                 record.level(),
                 reasonViews,
-                record.inputs(),
+                read(record, record.inputs(), INPUTS),
                 provenance.rules(),
                 record.ruleSetVersion(),
                 record.evaluatedAt(),

@@ -1,7 +1,6 @@
 package org.safereg.risk;
 
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
-import com.fasterxml.jackson.annotation.JsonRawValue;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
 import java.util.List;
@@ -24,7 +23,7 @@ record RiskView(
         @Schema(description = "RED 重大风险, ORANGE 较大风险, YELLOW 一般风险, BLUE 低风险") String level,
         @Schema(description = "each fact that raised the level, highest first, with the table row that used it")
                 List<Reason> reasons,
-        @Schema(description = "the facts the level was decided on") @JsonRawValue String inputs,
+        @Schema(description = "the facts the level was decided on") RiskFacts inputs,
         @Schema(description = "rules that fired, in firing order, with workbook, sheet and row")
                 List<ProvenanceView.Rule> firedRules,
         @Schema(description = "content hash of the rule set that decided") String ruleSetVersion,
@@ -36,5 +35,6 @@ record RiskView(
     /**
      * @param decisive whether this reason gives the enterprise's level (others gave a lower one)
      */
+    @Schema(name = "RiskViewReason")
     record Reason(String level, String fact, String detail, boolean decisive, ProvenanceView.Rule rule) {}
 }

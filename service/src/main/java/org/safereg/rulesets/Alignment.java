@@ -1,5 +1,6 @@
 package org.safereg.rulesets;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.ToIntBiFunction;
@@ -14,6 +15,7 @@ final class Alignment {
     /** Sequences longer than this (product of lengths) are compared as wholly replaced. */
     private static final long LIMIT = 16_000_000L;
 
+    @Schema(name = "AlignmentKind")
     enum Kind {
         SAME,
         CHANGED,
@@ -22,6 +24,7 @@ final class Alignment {
     }
 
     /** One step: indexes into the two sequences; -1 where the step has no element on that side. */
+    @Schema(name = "AlignmentStep")
     record Step(Kind kind, int before, int after) {}
 
     private Alignment() {}

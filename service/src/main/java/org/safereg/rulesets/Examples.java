@@ -2,6 +2,7 @@ package org.safereg.rulesets;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -41,6 +42,7 @@ final class Examples {
     record RegressionCase(String workbook, String name, Map<String, String> inputs, Map<String, String> expected) {}
 
     /** The cases of a version and the problems of example rows that cannot be read. */
+    @Schema(name = "ExamplesRun")
     record Run(List<ExampleCase> cases, List<ProblemView> problems) {
 
         long failed() {
@@ -49,6 +51,7 @@ final class Examples {
     }
 
     /** The counts a version view shows. */
+    @Schema(name = "ExamplesSummary")
     record Summary(long passed, long failed) {}
 
     Examples(List<WorkbookExamples> runners, ObjectMapper json) {

@@ -1,6 +1,9 @@
 package org.safereg.rulesets;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -45,7 +48,20 @@ class RuleSetController {
 
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @PreAuthorize(ADMIN)
+    @ApiResponse(responseCode = "201", description = "a new CANDIDATE version; Location names it")
+    @ApiResponse(
+            responseCode = "200",
+            description = "the version already existed (same content): it is answered as it is")
+    @ApiResponse(
+            responseCode = "422",
+            description = "REJECTED: the files do not compile or fail their checks; every problem is located"
+                    + " (urn:safereg:problem:rule-set-rejected); the version is stored so, never activated",
+            content =
+                    @Content(
+                            mediaType = "application/problem+json",
+                            schema = @Schema(ref = "#/components/schemas/Problem")))
     @Operation(
+            operationId = "uploadRuleSet",
             summary = "Upload one or several .xlsx/.drl files as a new candidate version",
             description = "The files replace those of the same name in the base version (default: the active one):"
                     + " workbooks under decision-tables/, DRL under rules/. The candidate is compiled and checked at"
@@ -78,14 +94,16 @@ class RuleSetController {
 
     @GetMapping
     @PreAuthorize(READERS)
-    @Operation(summary = "The versions, newest first, with their state")
+    @Operation(operationId = "listRuleSets", summary = "The versions, newest first, with their state")
     List<VersionSummary> list(@RequestParam(defaultValue = "100") @Min(1) @Max(1000) int limit) {
         return ruleSets.list(limit);
     }
 
     @GetMapping("/audit")
     @PreAuthorize(READERS)
-    @Operation(summary = "Who uploaded, approved, activated or rolled back which version, when and why; newest first")
+    @Operation(
+            operationId = "listRuleSetAudit",
+            summary = "Who uploaded, approved, activated or rolled back which version, when and why; newest first")
     List<AuditEntry> audit(
             @RequestParam(required = false) String version,
             @RequestParam(defaultValue = "200") @Min(1) @Max(5000) int limit) {
@@ -94,14 +112,25 @@ class RuleSetController {
 
     @GetMapping("/{version}")
     @PreAuthorize(READERS)
-    @Operation(summary = "A version: its files, state, problems and warnings")
+    @Operation(operationId = "getRuleSet", summary = "A version: its files, state, problems and warnings")
     VersionView version(@PathVariable String version) {
         return ruleSets.version(version);
     }
 
     @GetMapping("/{version}/files/{*path}")
     @PreAuthorize(READERS)
-    @Operation(summary = "Download one file of a version, e.g. decision-tables/credit-scoring.xlsx")
+    @ApiResponse(
+            responseCode = "200",
+            description = "the file as stored: a workbook, or a DRL text file",
+            content = {
+                @Content(
+                        mediaType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                        schema = @Schema(type = "string", format = "binary")),
+                @Content(mediaType = "text/plain", schema = @Schema(type = "string"))
+            })
+    @Operation(
+            operationId = "getRuleSetFile",
+            summary = "Download one file of a version, e.g. decision-tables/credit-scoring.xlsx")
     ResponseEntity<byte[]> file(@PathVariable String version, @PathVariable String path) {
         FileRow file = ruleSets.file(version, strip(path));
         MediaType type = file.path().toLowerCase().endsWith(".drl")
@@ -122,6 +151,7 @@ class RuleSetController {
     @GetMapping("/{version}/examples")
     @PreAuthorize(READERS)
     @Operation(
+            operationId = "getRuleSetExamples",
             summary = "How a version decides its example cases, case by case",
             description = "The cases of each workbook's Examples sheet (source WORKBOOK, with sheet and row) and the"
                     + " repository's regression cases (source REGRESSION): inputs, expected, actual, passed, and"
@@ -133,6 +163,7 @@ class RuleSetController {
     @GetMapping("/{version}/diff")
     @PreAuthorize(READERS)
     @Operation(
+            operationId = "diffRuleSet",
             summary = "What changed against another version (default: the active one), row by row",
             description = "Per file ADDED, REMOVED, CHANGED or UNCHANGED. A changed workbook lists its changed rows"
                     + " (sheet, row as Excel numbers it, the rule it makes) with each changed cell: column, header,"
@@ -143,7 +174,9 @@ class RuleSetController {
 
     @GetMapping(value = "/{version}/drl/{*path}", produces = "text/plain;charset=UTF-8")
     @PreAuthorize(READERS)
-    @Operation(summary = "The DRL generated from one decision table of a version, for review")
+    @Operation(
+            operationId = "getGeneratedDrl",
+            summary = "The DRL generated from one decision table of a version, for review")
     String drl(@PathVariable String version, @PathVariable String path) {
         return ruleSets.generatedDrl(version, strip(path));
     }
@@ -151,6 +184,7 @@ class RuleSetController {
     @PostMapping("/{version}/approval")
     @PreAuthorize(ADMIN)
     @Operation(
+            operationId = "approveRuleSet",
             summary = "Approve a candidate (four eyes)",
             description = "A second policy admin, not the author, approves; needed before the first activation when"
                     + " safereg.rule-sets.four-eyes is true.")
@@ -161,6 +195,7 @@ class RuleSetController {
     @PostMapping("/{version}/activation")
     @PreAuthorize(ADMIN)
     @Operation(
+            operationId = "activateRuleSet",
             summary = "Put a version in force on every instance; activating an earlier version is a rollback",
             description = "Recorded in MySQL, swapped in here and announced on Redis; each instance compiles it and"
                     + " swaps atomically. Evaluations in flight finish on the version they started with.")
@@ -169,6 +204,7 @@ class RuleSetController {
     }
 
     /** Why: kept in the audit trail. */
+    @Schema(name = "RuleSetControllerReason")
     record Reason(String reason) {}
 
     private static String strip(String path) {

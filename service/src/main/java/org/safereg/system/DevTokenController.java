@@ -36,7 +36,9 @@ class DevTokenController {
 
     @PostMapping(path = "/dev/tokens", produces = MediaType.APPLICATION_JSON_VALUE)
     @SecurityRequirements
-    @Operation(summary = "Mint a development bearer token for any role (embedded default only)")
+    @Operation(
+            operationId = "mintDevToken",
+            summary = "Mint a development bearer token for any role (embedded default only)")
     DevToken mint(@Valid @RequestBody DevTokenRequest request) {
         List<InvalidInputException.Violation> violations = new ArrayList<>();
         for (int i = 0; i < request.roles().size(); i++) {

@@ -5,7 +5,10 @@ import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
+import io.swagger.v3.oas.models.servers.Server;
+import java.util.List;
 import java.util.Optional;
+import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springdoc.core.utils.SpringDocUtils;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -18,6 +21,11 @@ class OpenApiConfiguration {
     OpenApiConfiguration() {
         // resolved from the token, not sent by the client: keep it out of the documented parameters
         SpringDocUtils.getConfig().addRequestWrapperToIgnore(Caller.class);
+    }
+
+    @Bean
+    OpenApiCustomizer problemResponses() {
+        return new ProblemResponses();
     }
 
     @Bean
@@ -41,6 +49,8 @@ class OpenApiConfiguration {
                                 unified social credit code, and sees only that enterprise. In the embedded default, \
                                 POST /dev/tokens mints such tokens. Errors are RFC 9457 problem details whose \
                                 'type' is a stable urn:safereg:problem:<slug>."""))
+                // relative: the contract is the same whichever host serves it; clients set their base URL
+                .servers(List.of(new Server().url("/").description("the SafeReg instance that serves this document")))
                 .components(new Components()
                         .addSecuritySchemes(
                                 BEARER_SCHEME,

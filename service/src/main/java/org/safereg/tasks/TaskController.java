@@ -36,6 +36,7 @@ class TaskController {
     @GetMapping
     @PreAuthorize(READERS)
     @Operation(
+            operationId = "listTasks",
             summary = "Tasks in the order created, filtered by state, type, enterprise and region",
             description = "Pass the previous page's next as after to read on.")
     TaskPage list(
@@ -52,14 +53,17 @@ class TaskController {
 
     @GetMapping("/{id}")
     @PreAuthorize(READERS)
-    @Operation(summary = "One task with the decision that caused it")
+    @Operation(operationId = "getTask", summary = "One task with the decision that caused it")
     TaskView get(@PathVariable long id) {
         return tasks.get(id);
     }
 
     @PostMapping("/{id}/claim")
     @PreAuthorize("hasRole('DISPATCH')")
-    @Operation(summary = "Claim an OPEN task (dispatch)", description = "A task is claimed once; 409 afterwards.")
+    @Operation(
+            operationId = "claimTask",
+            summary = "Claim an OPEN task (dispatch)",
+            description = "A task is claimed once; 409 afterwards.")
     TaskView claim(@PathVariable long id, Caller caller) {
         return tasks.claim(id, caller);
     }
@@ -67,6 +71,7 @@ class TaskController {
     @PostMapping("/{id}/result")
     @PreAuthorize("hasRole('DISPATCH')")
     @Operation(
+            operationId = "completeTask",
             summary = "Complete a CLAIMED task with its result (dispatch)",
             description = "Violations and hazards found become facts; a verified rectification closes the task's"
                     + " hazard. The enterprise's credit is re-evaluated at once.")

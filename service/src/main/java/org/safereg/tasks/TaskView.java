@@ -1,8 +1,10 @@
 package org.safereg.tasks;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import org.safereg.engine.ProvenanceView;
 
 /** An enforcement task as the API shows it, with the decision that caused it. */
@@ -27,10 +29,16 @@ record TaskView(
         Instant claimedAt,
         String completedBy,
         Instant completedAt,
-        JsonNode result,
+        @Schema(implementation = TaskResult.class, description = "what the inspection found, once completed")
+                JsonNode result,
         ProvenanceView provenance) {
 
-    record Decision(String ruleSetVersion, JsonNode firedRules, Rule rule) {}
+    @Schema(name = "TaskViewDecision")
+    record Decision(
+            String ruleSetVersion,
+            @Schema(description = "ordinals of the rules that fired, in the version") List<Integer> firedRules,
+            Rule rule) {}
 
+    @Schema(name = "TaskViewRule")
     record Rule(String name, String file, String sheet, Integer row) {}
 }

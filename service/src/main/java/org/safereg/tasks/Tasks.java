@@ -218,7 +218,8 @@ class Tasks {
     }
 
     private TaskView view(TaskRow row) {
-        ProvenanceView provenance = rules.explain(Provenance.stored(row.ruleSetVersion(), row.firedRules()));
+        Provenance stored = Provenance.stored(row.ruleSetVersion(), row.firedRules());
+        ProvenanceView provenance = rules.explain(stored);
         RuleRow decided = row.decidingRule() == null
                 ? null
                 : rules.describe(row.ruleSetVersion(), List.of(row.decidingRule())).stream()
@@ -241,7 +242,7 @@ class Tasks {
                 row.state(),
                 new TaskView.Decision(
                         row.ruleSetVersion(),
-                        read(row.firedRules()),
+                        stored.ordinals(),
                         decided == null
                                 ? new TaskView.Rule(null, null, null, null)
                                 : new TaskView.Rule(
