@@ -5,6 +5,7 @@ import java.util.List;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.stereotype.Component;
@@ -103,6 +104,21 @@ public class SyntheticProvince {
      * transaction: MySQL commits around each TRUNCATE.
      */
     public void clear() {
+        // a decision under way (a risk recompute set off by a change) may write a derived row between the
+        // TRUNCATE of its table and the DELETE of the enterprises it refers to: then the whole clear runs again
+        for (int attempt = 1; ; attempt++) {
+            try {
+                clearOnce();
+                return;
+            } catch (DataIntegrityViolationException e) {
+                if (attempt == 5) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    private void clearOnce() {
         // no foreign key points at these, so TRUNCATE may empty them: much faster than DELETE at 100,000 enterprises
         for (String table : DERIVED_TABLES) {
             jdbc.execute("TRUNCATE TABLE " + table);
