@@ -1,6 +1,7 @@
 package org.safereg.credit;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -74,6 +75,9 @@ class CreditController {
 
     @PostMapping("/credit/evaluations")
     @PreAuthorize("hasRole('POLICY_ADMIN')")
+    @ApiResponse(
+            responseCode = "202",
+            description = "the job, started or already running; Location names it for polling")
     @Operation(
             operationId = "startCreditEvaluation",
             summary = "Start a full credit evaluation of every enterprise",

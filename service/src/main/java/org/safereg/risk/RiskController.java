@@ -1,6 +1,7 @@
 package org.safereg.risk;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -90,6 +91,7 @@ class RiskController {
 
     @PostMapping("/risk/evaluations")
     @PreAuthorize("hasRole('POLICY_ADMIN')")
+    @ApiResponse(responseCode = "202", description = "requested: state STARTED and who requested it")
     @Operation(
             operationId = "startRiskEvaluation",
             summary = "Recompute every enterprise's risk level",

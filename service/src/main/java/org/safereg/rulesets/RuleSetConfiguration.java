@@ -9,6 +9,7 @@ import org.safereg.engine.RuleEngine;
 import org.safereg.engine.WorkbookExamples;
 import org.safereg.system.RedisConfigured;
 import org.safereg.system.RedisSubscription;
+import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.ApplicationEventPublisher;
@@ -59,6 +60,11 @@ class RuleSetConfiguration {
     RuleSetBroadcast noRuleSetBroadcast() {
         // the embedded default is one instance
         return RuleSetBroadcast.none();
+    }
+
+    @Bean
+    OpenApiCustomizer ruleSetContract() {
+        return new RuleSetContract();
     }
 
     @Bean

@@ -59,7 +59,23 @@ class RuleSetController {
             content =
                     @Content(
                             mediaType = "application/problem+json",
-                            schema = @Schema(ref = "#/components/schemas/Problem")))
+                            schema = @Schema(ref = RuleSetContract.PROBLEM_REF)))
+    @ApiResponse(
+            responseCode = "400",
+            description = "A file was refused before anything was stored (urn:safereg:problem:rule-file-refused):"
+                    + " each refusal is in problems; or the input is invalid",
+            content =
+                    @Content(
+                            mediaType = "application/problem+json",
+                            schema = @Schema(ref = RuleSetContract.PROBLEM_REF)))
+    @ApiResponse(
+            responseCode = "413",
+            description = "A file is larger than a rule file may be (urn:safereg:problem:rule-file-refused), or the"
+                    + " body larger than the service accepts",
+            content =
+                    @Content(
+                            mediaType = "application/problem+json",
+                            schema = @Schema(ref = RuleSetContract.PROBLEM_REF)))
     @Operation(
             operationId = "uploadRuleSet",
             summary = "Upload one or several .xlsx/.drl files as a new candidate version",
