@@ -20,6 +20,7 @@ import org.safereg.support.TestTokens;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -45,6 +46,9 @@ class JobsIntegrationTests {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    StringRedisTemplate redis;
 
     Http http;
 
@@ -253,6 +257,56 @@ class JobsIntegrationTests {
                         .build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(plain.statusCode()).isEqualTo(401);
+    }
+
+    @Test
+    void fullCreditAndRiskRunsReportThroughTheJobResource() throws Exception {
+        Province province = Province.reset(jdbc, redis);
+        province.middlingChemicalPlant();
+        province.exemplaryChemicalPlant();
+
+        long creditRun = http.post("/api/v1/credit/evaluations", TestTokens.policyAdmin(), null)
+                .getBody()
+                .path("id")
+                .asLong();
+        JsonNode credit = awaitFinished(jobOfCreditRun(creditRun));
+        assertThat(credit.path("kind").asText()).isEqualTo("CREDIT_EVALUATION");
+        assertThat(credit.path("state").asText()).isEqualTo("SUCCEEDED");
+        assertThat(credit.path("requestedBy").asText()).isEqualTo("policy-admin");
+        assertThat(credit.path("total").asLong()).isEqualTo(2);
+        assertThat(credit.path("done").asLong()).isEqualTo(2);
+        assertThat(http.get(credit.path("result").asText(), VIEWER)
+                        .getBody()
+                        .path("processed")
+                        .asInt())
+                .isEqualTo(2);
+
+        ResponseEntity<JsonNode> requested = http.post("/api/v1/risk/evaluations", TestTokens.policyAdmin(), null);
+        assertThat(requested.getBody().path("state").asText()).isEqualTo("STARTED");
+        String location = requested.getHeaders().getLocation().toString();
+        assertThat(location).startsWith("/api/v1/jobs/");
+        JsonNode risk = awaitFinished(Long.parseLong(location.substring("/api/v1/jobs/".length())));
+        assertThat(risk.path("kind").asText()).isEqualTo("RISK_RECOMPUTE");
+        assertThat(risk.path("state").asText()).isEqualTo("SUCCEEDED");
+        assertThat(risk.path("requestedBy").asText()).isEqualTo("policy-admin");
+        assertThat(risk.path("done").asLong()).isEqualTo(2);
+        assertThat(risk.path("total").asLong()).isEqualTo(2);
+        assertThat(risk.path("result").asText()).isEqualTo("/api/v1/risk/enterprises");
+    }
+
+    private long jobOfCreditRun(long creditRun) throws InterruptedException {
+        String result = "/api/v1/credit/evaluations/" + creditRun;
+        for (int i = 0; i < 200; i++) {
+            for (JsonNode job : http.get("/api/v1/jobs?kind=CREDIT_EVALUATION", VIEWER)
+                    .getBody()
+                    .path("items")) {
+                if (result.equals(job.path("result").asText())) {
+                    return job.path("id").asLong();
+                }
+            }
+            Thread.sleep(50);
+        }
+        throw new AssertionError("no job reports credit run " + creditRun);
     }
 
     private JsonNode awaitFinished(long id) throws InterruptedException {
