@@ -7,6 +7,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -186,6 +187,40 @@ class JobsIntegrationTests {
             assertThat(first.data()).isEqualTo(failed);
             assertThat(stream.next(SOON).name()).isEqualTo(EventStream.END);
         }
+    }
+
+    @Test
+    void aJobWhoseInstanceDiedIsFailedAsAbandonedAndItsFollowersHearTheEnd() throws Exception {
+        Instant silent = Instant.now().minus(Duration.ofMinutes(5));
+        jdbc.update(
+                "INSERT INTO jobs (kind, state, done, total, owner, queued_at, started_at, progress_at, heartbeat_at)"
+                        + " VALUES ('IMPACT_SIMULATION', 'RUNNING', 40, 100, 'a-dead-instance', ?, ?, ?, ?)",
+                Timestamp.from(silent),
+                Timestamp.from(silent),
+                Timestamp.from(silent),
+                Timestamp.from(silent));
+        long dead = jdbc.queryForObject("SELECT MAX(id) FROM jobs", Long.class);
+        JobRun alive = jobs.queue(JobKind.IMPACT_SIMULATION, null);
+
+        try (EventStream stream = EventStream.open(events(dead), VIEWER)) {
+            assertThat(stream.next(SOON).data().path("state").asText()).isEqualTo("RUNNING");
+
+            assertThat(jobs.abandonSilent()).isEqualTo(1);
+
+            EventStream.Event finished = stream.until("finished", SOON).stream()
+                    .reduce((first, second) -> second)
+                    .orElseThrow();
+            assertThat(finished.name()).isEqualTo("finished");
+            assertThat(finished.data().path("state").asText()).isEqualTo("FAILED");
+            assertThat(finished.data().path("done").asLong()).isEqualTo(40);
+            assertThat(finished.data().path("error").path("type").asText())
+                    .isEqualTo("urn:safereg:problem:job-abandoned");
+            assertThat(finished.data().path("error").path("status").asInt()).isEqualTo(503);
+        }
+        assertThat(job(alive.id()).path("state").asText())
+                .as("a job whose instance writes its heartbeat")
+                .isEqualTo("QUEUED");
+        alive.succeeded(null);
     }
 
     @Test
