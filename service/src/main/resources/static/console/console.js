@@ -20,6 +20,7 @@ const TEXT = {
     after: '之后', readings: '最新读数', differently: '报警不同', raised: '升级', lowered: '降级', point: '监测点',
     tier: '等级', visits: '检查次数', when: '时间', actor: '操作人', action: '操作', noImpact: '尚未评估。',
     pick: '选择决策表', drlFor: 'DRL：', back: '返回版本列表', loading: '加载中……', line: '行号',
+    eta: '预计完成', queued: '排队中', jobFailed: '评估失败',
   },
   en: {
     title: 'SafeReg policy console', versions: 'Versions', upload: 'Upload', audit: 'Audit trail', signIn: 'Sign in',
@@ -43,6 +44,7 @@ const TEXT = {
     readings: 'Latest readings', differently: 'alarm differently', raised: 'raised', lowered: 'lowered', point: 'Point',
     tier: 'Tier', visits: 'Inspections', when: 'When', actor: 'Who', action: 'What', noImpact: 'Not simulated yet.',
     pick: 'Pick a decision table', drlFor: 'DRL of ', back: 'Back to versions', loading: 'Loading…', line: 'Line',
+    eta: 'ETA', queued: 'Queued', jobFailed: 'Simulation failed',
   },
 };
 
@@ -311,15 +313,58 @@ async function showDiff(content, version) {
 
 async function showImpact(content, version) {
   const run = el('button', { type: 'button', id: 'run-impact', onclick: async () => {
+    run.disabled = true;
     out.replaceChildren(t('running'));
-    const answer = await api('POST', `/api/v1/rule-sets/${version}/impact`);
+    const answer = await api('POST', `/api/v1/rule-sets/${version}/impact?wait=false`);
+    if (answer.status === 202) {
+      followJob(job, answer.body, async (finished) => {
+        run.disabled = false;
+        if (finished.state !== 'SUCCEEDED') {
+          out.replaceChildren(el('p', { class: 'failed' }, `${t('jobFailed')}: ${problemText(finished.error)}`));
+          return;
+        }
+        const report = await api('GET', finished.result);
+        if (!unavailable(out, report)) renderImpact(out, report.body);
+      });
+      return;
+    }
+    run.disabled = false;
     if (!unavailable(out, answer)) renderImpact(out, answer.body);
   } }, t('runImpact'));
+  const job = el('div', { id: 'impact-job' });
   const out = el('div', { id: 'impact' });
-  content.replaceChildren(run, out);
+  content.replaceChildren(run, job, out);
   const last = await api('GET', `/api/v1/rule-sets/${version}/impact`);
   if (last.status === 200) renderImpact(out, last.body);
   else out.append(el('p', {}, t('noImpact')));
+}
+
+/**
+ * Draws a job's progress bar and follows the job's server-sent events until it finishes; EventSource cannot
+ * send headers, so the token travels as access_token.
+ */
+function followJob(into, job, whenFinished) {
+  const bar = el('progress', { id: 'job-progress', max: 100, value: 0 });
+  const label = el('span', { id: 'job-percent' });
+  into.replaceChildren(el('div', { class: 'job' }, bar, label));
+  const draw = (j) => {
+    bar.value = j.percent;
+    const eta = j.eta ? ` · ${t('eta')} ${new Date(j.eta).toLocaleTimeString()}` : '';
+    label.textContent = j.state === 'QUEUED' ? t('queued') : `${j.percent} %${eta}`;
+  };
+  draw(job);
+  const events = new EventSource(`/api/v1/jobs/${job.id}/events?access_token=${encodeURIComponent(token)}`);
+  events.addEventListener('progress', (e) => draw(JSON.parse(e.data)));
+  events.addEventListener('finished', (e) => {
+    events.close();
+    const finished = JSON.parse(e.data);
+    draw(finished);
+    whenFinished(finished);
+  });
+  events.onerror = () => {
+    // the browser connects again by itself and the stream resends where the job is; a refused token does not
+    if (events.readyState === EventSource.CLOSED) say(t('jobFailed'), 'error');
+  };
 }
 
 function renderImpact(out, r) {

@@ -7,6 +7,7 @@ import org.apache.ibatis.session.SqlSessionFactory;
 import org.mybatis.spring.SqlSessionTemplate;
 import org.safereg.engine.RuleCatalog;
 import org.safereg.engine.RuleEngine;
+import org.safereg.jobs.Jobs;
 import org.safereg.readmodel.ReadModel;
 import org.safereg.readmodel.ReadModels;
 import org.safereg.system.JobLeases;
@@ -68,7 +69,9 @@ class CreditConfiguration {
             CreditProperties properties,
             JobLeases leases,
             Clock clock,
-            CreditThreads threads) {
-        return new CreditEvaluations(mapper, pages, results, engine, readModel, properties, leases, clock, threads);
+            CreditThreads threads,
+            Jobs jobs) {
+        return new CreditEvaluations(
+                mapper, pages, results, engine, readModel, properties, leases, clock, threads, jobs);
     }
 }

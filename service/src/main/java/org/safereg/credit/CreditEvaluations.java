@@ -7,6 +7,9 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import org.safereg.engine.RuleEngine;
 import org.safereg.engine.RuleSetSnapshot;
+import org.safereg.jobs.JobKind;
+import org.safereg.jobs.JobRun;
+import org.safereg.jobs.Jobs;
 import org.safereg.readmodel.ReadModel;
 import org.safereg.system.JobLeases;
 import org.slf4j.Logger;
@@ -15,7 +18,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Full credit evaluation: reads every enterprise's facts page by page (keyset paging, one query per
  * page and fact table), evaluates them on one rule-set snapshot, and writes results and history to
- * MySQL, then the read model. Progress lives in {@code credit_jobs}, so any instance can report it.
+ * MySQL, then the read model. Progress lives in {@code credit_jobs}, so any instance can report it, and is
+ * reported as a job ({@code CREDIT_EVALUATION}) a page at a time, whose result is the run's summary.
  */
 class CreditEvaluations {
 
@@ -30,6 +34,7 @@ class CreditEvaluations {
     private final Clock clock;
     private final JobLeases leases;
     private final CreditThreads threads;
+    private final Jobs jobs;
 
     CreditEvaluations(
             CreditMapper mapper,
@@ -40,7 +45,8 @@ class CreditEvaluations {
             CreditProperties properties,
             JobLeases leases,
             Clock clock,
-            CreditThreads threads) {
+            CreditThreads threads,
+            Jobs jobs) {
         this.mapper = mapper;
         this.pages = pages;
         this.results = results;
@@ -50,6 +56,7 @@ class CreditEvaluations {
         this.leases = leases;
         this.clock = clock;
         this.threads = threads;
+        this.jobs = jobs;
     }
 
     /**
@@ -61,9 +68,9 @@ class CreditEvaluations {
         if (running.isPresent()) {
             return running.get();
         }
-        long id = open(trigger, requestedBy, engine.active());
-        threads.background.submit(() -> execute(id));
-        return mapper.findJob(id);
+        Opened opened = open(trigger, requestedBy, engine.active());
+        threads.background.submit(() -> execute(opened));
+        return mapper.findJob(opened.id());
     }
 
     /**
@@ -99,26 +106,32 @@ class CreditEvaluations {
 
     /** Runs a full evaluation on the calling thread (schedule, start-up, benchmark). */
     CreditJobRecord runNow(String trigger, String requestedBy) {
-        long id = open(trigger, requestedBy, engine.active());
-        execute(id);
-        return mapper.findJob(id);
+        Opened opened = open(trigger, requestedBy, engine.active());
+        execute(opened);
+        return mapper.findJob(opened.id());
     }
 
     Optional<CreditJobRecord> job(long id) {
         return Optional.ofNullable(mapper.findJob(id));
     }
 
-    private long open(String trigger, String requestedBy, RuleSetSnapshot rules) {
+    /** A credit job's row and the job that reports its progress. */
+    private record Opened(long id, JobRun job) {}
+
+    private Opened open(String trigger, String requestedBy, RuleSetSnapshot rules) {
         CreditJobStart start =
                 new CreditJobStart(trigger, requestedBy, rules.version().hash(), Instant.now(clock), leases.owner());
         mapper.insertJob(start);
-        return start.getId();
+        JobRun job = jobs.queue(JobKind.CREDIT_EVALUATION, requestedBy);
+        job.result("/api/v1/credit/evaluations/" + start.getId());
+        return new Opened(start.getId(), job);
     }
 
-    private void execute(long jobId) {
+    private void execute(Opened opened) {
         RuleSetSnapshot rules = engine.active();
+        long jobId = opened.id();
         try (JobLeases.Heartbeat beat = leases.beat("credit job " + jobId, at -> mapper.heartbeat(jobId, at))) {
-            run(jobId, rules);
+            run(opened, rules);
         }
         String active = engine.active().version().hash();
         if (!active.equals(rules.version().hash())) {
@@ -128,9 +141,12 @@ class CreditEvaluations {
         }
     }
 
-    private void run(long jobId, RuleSetSnapshot rules) {
+    private void run(Opened opened, RuleSetSnapshot rules) {
+        long jobId = opened.id();
+        JobRun job = opened.job();
         CreditWindow window = CreditWindow.now(clock, properties);
         CreditProgress progress = new CreditProgress(mapper.countEnterprises());
+        job.total(progress.total);
         long started = System.nanoTime();
         try {
             // the stages overlap: the next page is read, this one evaluated, the previous one written to
@@ -158,6 +174,7 @@ class CreditEvaluations {
                                     progress.changed.get(),
                                     progress.failed.get(),
                                     Instant.now(clock));
+                            job.advance(page.rows().size());
                             return readModelStep;
                         },
                         threads.writer);
@@ -165,10 +182,11 @@ class CreditEvaluations {
             readModelWriting
                     .thenRunAsync(writing.join(), threads.readModelWriter)
                     .join();
-            finish(jobId, rules, progress, started);
+            finish(opened, rules, progress, started);
         } catch (RuntimeException e) {
             log.error("Credit job {} failed", jobId, e);
             mapper.finishJob(jobId, "FAILED", Instant.now(clock), truncate(String.valueOf(e.getMessage())));
+            job.failed(e);
         }
         if (readModel.isStale()) {
             readModel.rebuild();
@@ -186,16 +204,19 @@ class CreditEvaluations {
                 threads.reader);
     }
 
-    private void finish(long jobId, RuleSetSnapshot rules, CreditProgress progress, long started) {
+    private void finish(Opened opened, RuleSetSnapshot rules, CreditProgress progress, long started) {
+        long jobId = opened.id();
         String error = progress.firstError.get();
-        mapper.finishJob(
-                jobId,
-                error == null ? "SUCCEEDED" : "FAILED",
-                Instant.now(clock),
-                error == null
-                        ? null
-                        : truncate(progress.failed.get() + " enterprises could not be evaluated and kept"
-                                + " their previous credit; first: " + error));
+        String failure = error == null
+                ? null
+                : truncate(progress.failed.get() + " enterprises could not be evaluated and kept"
+                        + " their previous credit; first: " + error);
+        mapper.finishJob(jobId, error == null ? "SUCCEEDED" : "FAILED", Instant.now(clock), failure);
+        if (failure == null) {
+            opened.job().succeeded(null);
+        } else {
+            opened.job().failed(failure);
+        }
         log.info(
                 "Credit job {} evaluated {} enterprises ({} changed, {} rewritten, {} failed) on rule set {} in"
                         + " {} ms (read {} ms, evaluate {} ms, MySQL {} ms, read model {} ms)",

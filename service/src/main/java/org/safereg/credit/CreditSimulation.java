@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import org.safereg.engine.RuleSetSnapshot;
+import org.safereg.jobs.Progress;
 import org.springframework.stereotype.Component;
 
 /**
@@ -37,8 +38,11 @@ public class CreditSimulation {
         this.clock = clock;
     }
 
-    /** Page by page as a full run reads them; a model that cannot decide an enterprise shows it without a tier. */
-    public List<Outcome> simulate(RuleSetSnapshot before, RuleSetSnapshot after) {
+    /**
+     * Page by page as a full run reads them, reporting the enterprises decided once a page; a model that cannot
+     * decide an enterprise shows it without a tier.
+     */
+    public List<Outcome> simulate(RuleSetSnapshot before, RuleSetSnapshot after, Progress progress) {
         CreditWindow window = CreditWindow.now(clock, properties);
         List<Outcome> outcomes = new ArrayList<>();
         for (CreditPage page = pages.after(0, window); !page.isEmpty(); page = pages.after(page.lastId(), window)) {
@@ -56,6 +60,7 @@ public class CreditSimulation {
                         b == null ? null : b.tier(),
                         b == null ? null : b.score()));
             }
+            progress.advance(page.rows().size());
         }
         return outcomes;
     }

@@ -1,9 +1,19 @@
 package org.safereg.impact;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.net.URI;
+import org.safereg.jobs.Job;
+import org.safereg.jobs.JobKind;
+import org.safereg.jobs.Jobs;
+import org.safereg.jobs.Progress;
 import org.safereg.rulesets.RuleSetVersions;
+import org.safereg.system.Caller;
 import org.safereg.system.NotFoundException;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -21,10 +31,12 @@ class ImpactController {
 
     private final RuleSetVersions versions;
     private final ImpactSimulation impacts;
+    private final Jobs jobs;
 
-    ImpactController(RuleSetVersions versions, ImpactSimulation impacts) {
+    ImpactController(RuleSetVersions versions, ImpactSimulation impacts, Jobs jobs) {
         this.versions = versions;
         this.impacts = impacts;
+        this.jobs = jobs;
     }
 
     @PostMapping("/{version}/impact")
@@ -35,11 +47,41 @@ class ImpactController {
             description = "Every enterprise's credit tier and risk level and every point's latest reading decided on"
                     + " this version and on the one compared against (default: the active one) from the facts as"
                     + " they are now, by the features' own evaluation; the inspection workload the frequency table"
-                    + " plans from them. Counts by region and sector, and the list (first 1,000). Nothing is written.")
-    ImpactSimulation.Report simulateImpact(
-            @PathVariable String version, @RequestParam(required = false) String against) {
+                    + " plans from them. Counts by region and sector, and the list (first 1,000). Nothing is written."
+                    + " With wait=true (the default) the answer is the report; with wait=false it is 202 Accepted"
+                    + " with the job (Location: /api/v1/jobs/{id}), whose result links to the report.")
+    @ApiResponse(
+            responseCode = "200",
+            description = "wait=true: the report",
+            content = @Content(schema = @Schema(implementation = ImpactSimulation.Report.class)))
+    @ApiResponse(
+            responseCode = "202",
+            description = "wait=false: the job",
+            content = @Content(schema = @Schema(implementation = Job.class)))
+    ResponseEntity<?> simulateImpact(
+            @PathVariable String version,
+            @RequestParam(required = false) String against,
+            @RequestParam(defaultValue = "true") boolean wait,
+            Caller caller) {
         RuleSetVersions.Compared compared = versions.compare(version, against);
-        return impacts.simulate(compared.version(), compared.candidate(), compared.against(), compared.current());
+        String report = "/api/v1/rule-sets/" + compared.version() + "/impact?against=" + compared.against();
+        if (wait) {
+            ImpactSimulation.Report simulated = jobs.queue(JobKind.IMPACT_SIMULATION, caller.subject())
+                    .complete(progress -> simulate(compared, progress), r -> report);
+            return ResponseEntity.ok(simulated);
+        }
+        Job job = jobs.submit(JobKind.IMPACT_SIMULATION, caller.subject(), progress -> {
+            simulate(compared, progress);
+            return report;
+        });
+        return ResponseEntity.accepted()
+                .location(URI.create("/api/v1/jobs/" + job.id()))
+                .body(job);
+    }
+
+    private ImpactSimulation.Report simulate(RuleSetVersions.Compared compared, Progress progress) {
+        return impacts.simulate(
+                compared.version(), compared.candidate(), compared.against(), compared.current(), progress);
     }
 
     @GetMapping("/{version}/impact")

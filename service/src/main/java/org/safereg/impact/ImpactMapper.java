@@ -11,6 +11,9 @@ interface ImpactMapper {
     /** Enterprises in id order after {@code afterId}, for impact simulations. */
     List<ImpactEnterprise> enterprisesAfter(@Param("afterId") long afterId, @Param("limit") int limit);
 
+    /** Registered monitoring points, whose latest readings an impact simulation decides. */
+    int countPoints();
+
     /** Keeps the last impact report of a pair of versions. */
     void saveImpact(
             @Param("version") String version,

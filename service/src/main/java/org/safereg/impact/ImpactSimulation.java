@@ -15,6 +15,7 @@ import java.util.function.Function;
 import org.safereg.credit.CreditSimulation;
 import org.safereg.engine.RuleSetSnapshot;
 import org.safereg.inspection.InspectionWorkload;
+import org.safereg.jobs.Progress;
 import org.safereg.monitoring.AlarmSimulation;
 import org.safereg.risk.RiskSimulation;
 import org.slf4j.Logger;
@@ -25,6 +26,8 @@ import org.slf4j.LoggerFactory;
  * and risk level and every point's latest reading decided on both versions from the facts as they are now,
  * by each feature's own evaluation, and the inspection workload the frequency table plans from them. Nothing
  * is decided for real; the last report of each pair of versions is kept (rule_set_impacts) for the console.
+ * It reports its progress a page at a time: every enterprise twice (credit, risk) and every point twice (its
+ * latest reading, its coverage).
  */
 final class ImpactSimulation {
 
@@ -120,12 +123,13 @@ final class ImpactSimulation {
         this.clock = clock;
     }
 
-    Report simulate(String version, RuleSetSnapshot candidate, String against, RuleSetSnapshot current) {
+    Report simulate(
+            String version, RuleSetSnapshot candidate, String against, RuleSetSnapshot current, Progress progress) {
         long started = System.nanoTime();
         Map<Long, ImpactEnterprise> enterprises = enterprises();
-        long read = System.nanoTime();
+        progress.total(2L * enterprises.size() + 2L * mapper.countPoints());
 
-        List<CreditSimulation.Outcome> credits = credit.simulate(current, candidate);
+        List<CreditSimulation.Outcome> credits = credit.simulate(current, candidate, progress);
         Map<Long, String> tiersBefore = new HashMap<>();
         Map<Long, String> tiersAfter = new HashMap<>();
         for (CreditSimulation.Outcome outcome : credits) {
@@ -142,13 +146,12 @@ final class ImpactSimulation {
                 TIERS,
                 enterprises);
 
-        long credited = System.nanoTime();
         // risk reads the tier: the candidate's risk goes with the candidate's tiers
         Map<Long, String> changedTiers = new HashMap<>();
         credits.stream()
                 .filter(CreditSimulation.Outcome::changed)
                 .forEach(o -> changedTiers.put(o.enterpriseId(), o.tierAfter()));
-        List<RiskSimulation.Outcome> risks = risk.simulate(current, candidate, changedTiers);
+        List<RiskSimulation.Outcome> risks = risk.simulate(current, candidate, changedTiers, progress);
         Map<Long, String> levelsBefore = new HashMap<>();
         Map<Long, String> levelsAfter = new HashMap<>();
         for (RiskSimulation.Outcome outcome : risks) {
@@ -168,7 +171,8 @@ final class ImpactSimulation {
 
         Workload workload =
                 workload(current, candidate, enterprises, tiersBefore, tiersAfter, levelsBefore, levelsAfter);
-        Alarms alarmChanges = alarms(alarms.simulate(current, candidate), alarms.uncovered(candidate));
+        Alarms alarmChanges =
+                alarms(alarms.simulate(current, candidate, progress), alarms.uncovered(candidate, progress));
 
         Report report = new Report(
                 version,

@@ -10,6 +10,9 @@ import jakarta.validation.constraints.Pattern;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
+import org.safereg.jobs.Job;
+import org.safereg.jobs.JobKind;
+import org.safereg.jobs.Jobs;
 import org.safereg.system.Caller;
 import org.safereg.system.InvalidInputException;
 import org.springframework.http.ContentDisposition;
@@ -40,10 +43,12 @@ class InspectionPlanController {
 
     private final InspectionPlans plans;
     private final InspectionProperties properties;
+    private final Jobs jobs;
 
-    InspectionPlanController(InspectionPlans plans, InspectionProperties properties) {
+    InspectionPlanController(InspectionPlans plans, InspectionProperties properties, Jobs jobs) {
         this.plans = plans;
         this.properties = properties;
+        this.jobs = jobs;
     }
 
     @PostMapping
@@ -62,11 +67,36 @@ class InspectionPlanController {
             description = "Mandatory (key supervision) and randomly drawn inspections with due windows, priority,"
                     + " reasons and focus points, each assigned at random to an inspector of the region with"
                     + " capacity, never a conflicted one and never the one who inspected the enterprise last."
-                    + " The same facts, rules and seed give the identical plan.")
-    ResponseEntity<PlanView> create(@Valid @RequestBody PlanRequest request, Caller caller) {
-        PlanView plan = plans.create(request, caller.subject());
-        return ResponseEntity.created(URI.create("/api/v1/inspection-plans/" + plan.id()))
-                .body(plan);
+                    + " The same facts, rules and seed give the identical plan. With wait=true (the default) the"
+                    + " answer is the plan (201); with wait=false, once the request is found plannable, 202 Accepted"
+                    + " with the job (Location: /api/v1/jobs/{id}), whose result links to the plan.")
+    @ApiResponse(
+            responseCode = "201",
+            description = "wait=true: the plan",
+            content = @Content(schema = @Schema(implementation = PlanView.class)))
+    @ApiResponse(
+            responseCode = "202",
+            description = "wait=false: the job",
+            content = @Content(schema = @Schema(implementation = Job.class)))
+    ResponseEntity<?> create(
+            @Valid @RequestBody PlanRequest request, @RequestParam(defaultValue = "true") boolean wait, Caller caller) {
+        PlanPeriod period = plans.validate(request);
+        if (wait) {
+            PlanView plan = jobs.queue(JobKind.INSPECTION_PLAN, caller.subject())
+                    .complete(progress -> plans.draft(request, period, caller.subject(), progress), this::link);
+            return ResponseEntity.created(URI.create(link(plan))).body(plan);
+        }
+        Job job = jobs.submit(
+                JobKind.INSPECTION_PLAN,
+                caller.subject(),
+                progress -> link(plans.draft(request, period, caller.subject(), progress)));
+        return ResponseEntity.accepted()
+                .location(URI.create("/api/v1/jobs/" + job.id()))
+                .body(job);
+    }
+
+    private String link(PlanView plan) {
+        return "/api/v1/inspection-plans/" + plan.id();
     }
 
     @GetMapping

@@ -1,6 +1,7 @@
 package org.safereg.inspection;
 
 import java.util.List;
+import org.safereg.jobs.Progress;
 import org.safereg.system.Caller;
 
 /**
@@ -25,6 +26,16 @@ class InspectionPlans {
     /** Plans, stores and returns the plan; nothing is stored when the request or the plan is refused. */
     PlanView create(PlanRequest request, String createdBy) {
         return drafting.create(request, createdBy);
+    }
+
+    /** The request's period, when the request can be planned; refused before anything is read for it. */
+    PlanPeriod validate(PlanRequest request) {
+        return drafting.validate(request);
+    }
+
+    /** Plans and stores a validated request, reporting each step to {@code progress}. */
+    PlanView draft(PlanRequest request, PlanPeriod period, String createdBy, Progress progress) {
+        return drafting.draft(request, period, createdBy, progress);
     }
 
     PlanView get(long id) {

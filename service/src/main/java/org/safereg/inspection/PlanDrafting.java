@@ -10,17 +10,22 @@ import java.util.Map;
 import java.util.Set;
 import org.safereg.engine.RuleEngine;
 import org.safereg.enterprise.RegionCodes;
+import org.safereg.jobs.Progress;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Makes a plan from a request and stores it: the region's enterprises, the frequency the active rules give
  * each class of them, the seeded draw and assignment, the focus points. Nothing is stored when the request or
- * the plan is refused. Each step is timed, because a province-wide plan is the slowest request there is.
+ * the plan is refused. Each step is timed, because a province-wide plan is the slowest request there is, and
+ * reported as done: read, decided and drawn, focus points, stored ({@link #STEPS}).
  */
 class PlanDrafting {
 
     private static final Logger log = LoggerFactory.getLogger(PlanDrafting.class);
+
+    /** The steps a plan reports as its progress. */
+    static final int STEPS = 4;
 
     private final PlanRequestValidation validation;
     private final InspectionPlanMapper mapper;
@@ -53,8 +58,18 @@ class PlanDrafting {
 
     /** Plans, stores and returns the plan; nothing is stored when the request or the plan is refused. */
     PlanView create(PlanRequest request, String createdBy) {
+        return draft(request, validate(request), createdBy, Progress.NONE);
+    }
+
+    /** The request's period, when the request can be planned; refused before anything is read for it. */
+    PlanPeriod validate(PlanRequest request) {
+        return validation.validate(request);
+    }
+
+    /** Plans and stores a {@link #validate validated} request, reporting each step as it is done. */
+    PlanView draft(PlanRequest request, PlanPeriod period, String createdBy, Progress progress) {
         long started = System.nanoTime();
-        PlanPeriod period = validation.validate(request);
+        progress.total(STEPS);
         long seed = request.seed() != null ? request.seed() : seeds.nextLong();
         List<Inspector> inspectors = inspectors(request);
 
@@ -63,6 +78,7 @@ class PlanDrafting {
                 RegionCodes.prefix(request.region()),
                 yearStart,
                 yearStart.plusYears(1).minusDays(1));
+        progress.advance(1);
         long read = System.nanoTime();
         var rules = engine.active();
         Set<EnterpriseClass> classes = new LinkedHashSet<>();
@@ -71,6 +87,7 @@ class PlanDrafting {
         long decided = System.nanoTime();
         PlanDraft draft = InspectionPlanner.plan(enterprises, policy, inspectors, period, seed);
         long drawn = System.nanoTime();
+        progress.advance(1);
         if (!draft.uncovered().isEmpty()) {
             throw new InfeasiblePlanException(
                     draft.uncovered(),
@@ -78,6 +95,7 @@ class PlanDrafting {
                     inspectors.stream().mapToLong(Inspector::capacity).sum());
         }
         Map<Long, Focus> focusPoints = focus.of(draft.items());
+        progress.advance(1);
         long focused = System.nanoTime();
         String digest = InspectionPlanner.digest(draft, seed, policy.ruleSetVersion(), period);
         // stored with the seed drawn, so that the same request can be planned again identically
@@ -98,6 +116,7 @@ class PlanDrafting {
                 // whole seconds, as MariaDB keeps them, so that the answer and the stored plan read alike
                 clock.instant().truncatedTo(ChronoUnit.SECONDS));
         long id = store.insert(plan, draft, focusPoints);
+        progress.advance(1);
         long written = System.nanoTime();
         log.info(
                 "Plan {} for {} {} {}: {} enterprises, {} classes, {} items ({} mandatory), {} warnings; read {} ms,"

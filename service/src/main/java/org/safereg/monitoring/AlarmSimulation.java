@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.safereg.engine.RuleSetSnapshot;
+import org.safereg.jobs.Progress;
 import org.springframework.stereotype.Component;
 
 /**
@@ -48,6 +49,11 @@ public class AlarmSimulation {
 
     /** The registered points that {@code rules} would leave without any threshold, in registration order. */
     public List<Uncovered> uncovered(RuleSetSnapshot rules) {
+        return uncovered(rules, Progress.NONE);
+    }
+
+    /** As {@link #uncovered(RuleSetSnapshot)}, reporting the points looked at once a page. */
+    public List<Uncovered> uncovered(RuleSetSnapshot rules, Progress progress) {
         List<Uncovered> uncovered = new ArrayList<>();
         long afterId = 0;
         while (true) {
@@ -56,6 +62,7 @@ public class AlarmSimulation {
                 return uncovered;
             }
             afterId = points.get(points.size() - 1).id();
+            progress.advance(points.size());
             for (MonitoringPoint point : points) {
                 if (!coverage.covers(rules, point.metric(), point.equipmentType())) {
                     uncovered.add(
@@ -65,7 +72,8 @@ public class AlarmSimulation {
         }
     }
 
-    public List<Outcome> simulate(RuleSetSnapshot before, RuleSetSnapshot after) {
+    /** Reports the points looked at once a page. */
+    public List<Outcome> simulate(RuleSetSnapshot before, RuleSetSnapshot after, Progress progress) {
         List<Outcome> outcomes = new ArrayList<>();
         long afterId = 0;
         while (true) {
@@ -100,6 +108,7 @@ public class AlarmSimulation {
                         was.get(i),
                         will.get(i)));
             }
+            progress.advance(points.size());
         }
     }
 

@@ -81,9 +81,9 @@ class RiskAssessments {
     /**
      * Recomputes every enterprise. {@code cause} is recorded with each change of level (SCHEDULE, STARTUP,
      * REQUEST, or the fact that changed for many enterprises); a change after a new rule-set version is
-     * recorded as RULE_SET.
+     * recorded as RULE_SET. How many are done is reported to {@code job} once a page.
      */
-    Run recomputeAll(String cause) {
+    Run recomputeAll(String cause, org.safereg.jobs.Progress job) {
         running.lock();
         try {
             RuleSetSnapshot rules = engine.active();
@@ -91,6 +91,7 @@ class RiskAssessments {
             LocalDate today = LocalDate.ofInstant(now, clock.getZone());
             Progress progress = new Progress();
             long started = System.nanoTime();
+            job.total(mapper.countEnterprises());
             // the next page is read while this one is evaluated and written
             CompletableFuture<List<RiskFactsRow>> next =
                     CompletableFuture.supplyAsync(() -> readPageAfter(0, today, progress), reader);
@@ -102,6 +103,7 @@ class RiskAssessments {
                 long last = page.get(page.size() - 1).enterpriseId();
                 next = CompletableFuture.supplyAsync(() -> readPageAfter(last, today, progress), reader);
                 process(page, cause, rules, now, progress);
+                job.advance(page.size());
             }
             Run run = progress.done(started);
             log.info(
@@ -165,7 +167,11 @@ class RiskAssessments {
      * storing nothing. The candidate's credit tiers ({@code tiersAfter}, by enterprise id) stand in for the
      * tiers in force where it decides them differently, since the risk table reads the tier.
      */
-    List<RiskSimulation.Outcome> simulate(RuleSetSnapshot before, RuleSetSnapshot after, Map<Long, String> tiersAfter) {
+    List<RiskSimulation.Outcome> simulate(
+            RuleSetSnapshot before,
+            RuleSetSnapshot after,
+            Map<Long, String> tiersAfter,
+            org.safereg.jobs.Progress job) {
         Instant now = Instant.now(clock);
         LocalDate today = LocalDate.ofInstant(now, clock.getZone());
         Progress progress = new Progress();
@@ -189,6 +195,7 @@ class RiskAssessments {
                     })
                     .toList());
             afterId = page.get(page.size() - 1).enterpriseId();
+            job.advance(page.size());
         }
     }
 

@@ -7,6 +7,7 @@ import org.apache.ibatis.session.SqlSessionFactory;
 import org.mybatis.spring.SqlSessionTemplate;
 import org.safereg.engine.RuleCatalog;
 import org.safereg.engine.RuleEngine;
+import org.safereg.jobs.Jobs;
 import org.safereg.readmodel.ReadModel;
 import org.safereg.readmodel.ReadModels;
 import org.safereg.system.JobLeases;
@@ -50,8 +51,9 @@ class RiskConfiguration {
             RiskMapper mapper,
             RuleEngine engine,
             JobLeases leases,
-            Clock clock) {
-        return new RiskRecompute(assessments, properties, mapper, engine, leases, clock);
+            Clock clock,
+            Jobs jobs) {
+        return new RiskRecompute(assessments, properties, mapper, engine, leases, clock, jobs);
     }
 
     @Bean

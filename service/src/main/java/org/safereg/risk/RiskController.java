@@ -5,6 +5,7 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import java.net.URI;
 import java.util.List;
 import java.util.Map;
 import org.safereg.system.Caller;
@@ -95,10 +96,13 @@ class RiskController {
     @Operation(
             operationId = "startRiskEvaluation",
             summary = "Recompute every enterprise's risk level",
-            description = "Runs in the background (after recomputes already waiting); returns 202 at once.")
+            description = "Runs in the background (after recomputes already waiting); returns 202 at once, with the"
+                    + " job that follows it in Location.")
     ResponseEntity<Map<String, String>> evaluate(Authentication authentication) {
-        recompute.requestRecomputeAll("REQUEST");
+        long job = recompute.requestRecomputeAll(
+                "REQUEST", Caller.of(authentication).subject());
         return ResponseEntity.accepted()
+                .location(URI.create("/api/v1/jobs/" + job))
                 .body(Map.of(
                         "state",
                         "STARTED",

@@ -13,10 +13,13 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 import org.safereg.engine.RuleEngine;
 import org.safereg.engine.RuleSetActivated;
 import org.safereg.enterprise.EnterpriseFactsChanged;
+import org.safereg.jobs.JobKind;
+import org.safereg.jobs.JobRun;
+import org.safereg.jobs.Jobs;
 import org.safereg.system.JobLeases;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -27,7 +30,8 @@ import org.springframework.transaction.event.TransactionalEventListener;
  * Recomputes the risk of the enterprises whose facts changed, after the change is committed and off the
  * thread that made it. Changes arriving within {@code safereg.risk.coalesce} of each other are recomputed
  * together (a readings batch can touch hundreds of enterprises, a credit run all of them); more than
- * {@code safereg.risk.full-run-above} waiting enterprises are recomputed by one full run.
+ * {@code safereg.risk.full-run-above} waiting enterprises are recomputed by one full run. A full run reports its
+ * progress as a job ({@code RISK_RECOMPUTE}), a page at a time.
  */
 class RiskRecompute {
 
@@ -44,12 +48,14 @@ class RiskRecompute {
     private final Map<Long, String> pending = new LinkedHashMap<>();
 
     private boolean drainScheduled;
-    private final AtomicBoolean fullRunWaiting = new AtomicBoolean();
+    /** The full run requested and not started yet, which a further request joins. */
+    private final AtomicReference<JobRun> fullRunWaiting = new AtomicReference<>();
 
     private final RiskMapper mapper;
     private final RuleEngine engine;
     private final JobLeases leases;
     private final Clock clock;
+    private final Jobs jobs;
 
     RiskRecompute(
             RiskAssessments assessments,
@@ -57,13 +63,15 @@ class RiskRecompute {
             RiskMapper mapper,
             RuleEngine engine,
             JobLeases leases,
-            Clock clock) {
+            Clock clock,
+            Jobs jobs) {
         this.assessments = assessments;
         this.properties = properties;
         this.mapper = mapper;
         this.engine = engine;
         this.leases = leases;
         this.clock = clock;
+        this.jobs = jobs;
     }
 
     /** Published outside a transaction it is taken at once; inside one, once it has committed. */
@@ -89,34 +97,46 @@ class RiskRecompute {
 
     /** Recomputes every enterprise on the calling thread; what was waiting is covered by it. */
     RiskAssessments.Run recomputeAll(String cause) {
+        return recomputeAll(cause, jobs.queue(JobKind.RISK_RECOMPUTE, null));
+    }
+
+    private RiskAssessments.Run recomputeAll(String cause, JobRun job) {
         synchronized (pending) {
             pending.clear();
         }
-        return fullRun(cause);
+        return fullRun(cause, job);
     }
 
     /**
      * A full recompute with its row and lease, so that a run whose instance dies is noticed and done again
      * ({@link #takeOver}); a version that came into force meanwhile is run again, so the levels end on it.
      */
-    private RiskAssessments.Run fullRun(String cause) {
+    private RiskAssessments.Run fullRun(String cause, JobRun job) {
         String version = engine.active().version().hash();
         RiskRun row = new RiskRun(cause, version, leases.owner(), Instant.now(clock));
-        mapper.startRun(row);
-        long id = row.getId();
         RiskAssessments.Run run;
+        try {
+            mapper.startRun(row);
+        } catch (RuntimeException e) {
+            job.failed(e);
+            throw e;
+        }
+        long id = row.getId();
+        job.result("/api/v1/risk/enterprises");
         try (JobLeases.Heartbeat beat = leases.beat("risk run " + id, at -> mapper.heartbeatRun(id, at))) {
-            run = assessments.recomputeAll(cause);
+            run = assessments.recomputeAll(cause, job);
         } catch (RuntimeException e) {
             mapper.finishRun(id, "FAILED", Instant.now(clock), truncate(String.valueOf(e.getMessage())));
+            job.failed(e);
             throw e;
         }
         mapper.finishRun(
                 id, "SUCCEEDED", Instant.now(clock), run.firstError() == null ? null : truncate(run.firstError()));
+        job.succeeded(null);
         String active = engine.active().version().hash();
         if (!active.equals(version)) {
             log.info("Rule set {} came into force during risk run {}; recomputing on it", active, id);
-            return fullRun("RULE_SET");
+            return fullRun("RULE_SET", jobs.queue(JobKind.RISK_RECOMPUTE, null));
         }
         return run;
     }
@@ -133,7 +153,7 @@ class RiskRecompute {
         if (abandoned > 0) {
             log.warn("{} risk run(s) were abandoned by an instance that stopped; taking the work over", abandoned);
         }
-        if (mapper.runningRuns() > 0 || fullRunWaiting.get() || mapper.countEnterprises() == 0) {
+        if (mapper.runningRuns() > 0 || fullRunWaiting.get() != null || mapper.countEnterprises() == 0) {
             return false;
         }
         String active = engine.active().version().hash();
@@ -154,17 +174,31 @@ class RiskRecompute {
      * still waiting to start is covered by it (activations in quick succession make one run, not one each).
      */
     void requestRecomputeAll(String cause) {
-        if (!fullRunWaiting.compareAndSet(false, true)) {
-            return;
+        requestRecomputeAll(cause, null);
+    }
+
+    /** @return the job of the full run that covers this request, QUEUED until it starts */
+    long requestRecomputeAll(String cause, String requestedBy) {
+        JobRun job;
+        synchronized (fullRunWaiting) {
+            JobRun waiting = fullRunWaiting.get();
+            if (waiting != null) {
+                return waiting.id();
+            }
+            job = jobs.queue(JobKind.RISK_RECOMPUTE, requestedBy);
+            fullRunWaiting.set(job);
         }
         worker.execute(() -> {
-            fullRunWaiting.set(false);
+            synchronized (fullRunWaiting) {
+                fullRunWaiting.set(null);
+            }
             try {
-                recomputeAll(cause);
+                recomputeAll(cause, job);
             } catch (RuntimeException e) {
                 log.error("Requested risk recompute failed", e);
             }
         });
+        return job.id();
     }
 
     private void drain() {
@@ -179,7 +213,7 @@ class RiskRecompute {
         }
         try {
             if (batch.size() > properties.fullRunAbove()) {
-                fullRun(mostFrequent(batch));
+                fullRun(mostFrequent(batch), jobs.queue(JobKind.RISK_RECOMPUTE, null));
                 return;
             }
             Map<String, List<Long>> byFact = new LinkedHashMap<>();

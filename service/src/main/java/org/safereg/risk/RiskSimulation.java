@@ -3,6 +3,7 @@ package org.safereg.risk;
 import java.util.List;
 import java.util.Map;
 import org.safereg.engine.RuleSetSnapshot;
+import org.safereg.jobs.Progress;
 import org.springframework.stereotype.Component;
 
 /**
@@ -21,8 +22,13 @@ public class RiskSimulation {
         this.assessments = assessments;
     }
 
-    /** @param tiersAfter the credit tiers the candidate decides, by enterprise id, where they differ */
-    public List<Outcome> simulate(RuleSetSnapshot before, RuleSetSnapshot after, Map<Long, String> tiersAfter) {
-        return assessments.simulate(before, after, tiersAfter);
+    /**
+     * Reports the enterprises decided once a page.
+     *
+     * @param tiersAfter the credit tiers the candidate decides, by enterprise id, where they differ
+     */
+    public List<Outcome> simulate(
+            RuleSetSnapshot before, RuleSetSnapshot after, Map<Long, String> tiersAfter, Progress progress) {
+        return assessments.simulate(before, after, tiersAfter, progress);
     }
 }

@@ -41,8 +41,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * The policy console end to end in a real headless Chromium: sign in, upload a broken workbook and read the
- * failing cell in Chinese and in English, upload a good one and look at its examples, diff and impact, activate
- * it and roll back. Screenshots of the key steps are saved with the test reports (target/surefire-reports).
+ * failing cell in Chinese and in English, upload a good one and look at its examples, diff and impact (a job
+ * whose progress bar follows its events), activate it and roll back. Screenshots of the key steps are saved with
+ * the test reports (target/surefire-reports).
  * Chromium and ChromeDriver come from the machine (.ci/run installs Debian's chromium and chromium-driver);
  * without them the test is skipped, except under CI, where it fails.
  */
@@ -175,9 +176,14 @@ class ConsoleBrowserIntegrationTests {
         waiting.until(ExpectedConditions.textToBePresentInElementLocated(By.id("diff-rows"), "72"));
         assertThat(text("diff-rows")).contains("Scoring bands_22", "F (得分 Points): 70 → 72");
 
+        // the simulation runs as a job: a progress bar follows its events to 100 %, then the report appears
         browser.findElement(By.id("tab-impact")).click();
         waiting.until(ExpectedConditions.elementToBeClickable(By.id("run-impact")))
                 .click();
+        waiting.until(ExpectedConditions.presenceOfElementLocated(By.id("job-progress")));
+        waiting.until(ExpectedConditions.textToBePresentInElementLocated(By.id("job-percent"), "100 %"));
+        assertThat(browser.findElement(By.id("job-progress")).getDomProperty("value"))
+                .isEqualTo("100");
         waiting.until(ExpectedConditions.presenceOfElementLocated(By.id("impact-credit-numbers")));
         assertThat(text("impact")).contains("Credit tier", "Risk level", "Inspection workload", "Alarms");
         assertThat(text("impact-credit-numbers")).contains("Enterprises: 2", "changed: 0");

@@ -6,12 +6,15 @@ import static org.safereg.rulesets.RuleSetApi.CREDIT;
 import static org.safereg.rulesets.RuleSetApi.SHEET;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.net.URI;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.safereg.rulesets.RuleSetApi;
+import org.safereg.support.EventStream;
 import org.safereg.support.Http;
 import org.safereg.support.IntegrationTest;
 import org.safereg.support.Province;
@@ -114,6 +117,47 @@ class ImpactIntegrationTests {
         assertThat(count("risk_history")).isEqualTo(riskRows);
         assertThat(http.get("/api/v1/rule-sets/" + stricter + "/impact", VIEWER).getBody())
                 .isEqualTo(impact);
+    }
+
+    @Test
+    void askedNotToWaitItAnswersAJobWhoseEventsFollowItToTheSameReport() throws Exception {
+        String stricter = upload(Map.of(
+                CREDIT,
+                RuleSetApi.edited(CREDIT, RuleSetApi.set(SHEET, "C49", 85).andThen(RuleSetApi.set(SHEET, "D50", 85)))));
+        long creditRows = count("credit_history");
+
+        ResponseEntity<JsonNode> accepted =
+                http.post("/api/v1/rule-sets/" + stricter + "/impact?wait=false", VIEWER, null);
+
+        assertThat(accepted.getStatusCode()).isEqualTo(HttpStatus.ACCEPTED);
+        JsonNode job = accepted.getBody();
+        assertThat(accepted.getHeaders().getLocation())
+                .hasToString("/api/v1/jobs/" + job.path("id").asLong());
+        assertThat(job.path("kind").asText()).isEqualTo("IMPACT_SIMULATION");
+        assertThat(job.path("state").asText()).isIn("QUEUED", "RUNNING", "SUCCEEDED");
+        assertThat(job.path("requestedBy").asText()).isEqualTo("viewer");
+        JsonNode finished;
+        try (EventStream stream = EventStream.open(
+                URI.create(rest.getRootUri() + "/api/v1/jobs/" + job.path("id").asLong() + "/events"), VIEWER)) {
+            List<EventStream.Event> events = stream.until("finished", Duration.ofSeconds(60));
+            assertThat(events).last().extracting(EventStream.Event::name).isEqualTo("finished");
+            assertThat(events.stream().map(e -> e.data().path("done").asLong()).toList())
+                    .isSorted();
+            finished = events.get(events.size() - 1).data();
+        }
+
+        assertThat(finished.path("state").asText()).isEqualTo("SUCCEEDED");
+        // every enterprise twice (credit, risk), no monitoring points
+        assertThat(finished.path("total").asLong()).isEqualTo(4);
+        assertThat(finished.path("done").asLong()).isEqualTo(4);
+        assertThat(finished.path("result").asText())
+                .isEqualTo("/api/v1/rule-sets/" + stricter + "/impact?against=" + active);
+        JsonNode report = http.get(finished.path("result").asText(), VIEWER).getBody();
+        assertThat(report.path("credit").path("changed").asInt()).isEqualTo(1);
+        assertThat(report.path("credit").path("changes").get(0).path("code").asText())
+                .isEqualTo(middling.code());
+        assertThat(tier(middling)).isEqualTo("B");
+        assertThat(count("credit_history")).isEqualTo(creditRows);
     }
 
     @Test

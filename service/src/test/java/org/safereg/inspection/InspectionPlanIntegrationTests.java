@@ -335,6 +335,53 @@ class InspectionPlanIntegrationTests {
     }
 
     @Test
+    void askedNotToWaitAPlanIsAJobLinkingToItAndAnInfeasibleOneFailsWithTheSameProblem() throws Exception {
+        ResponseEntity<JsonNode> accepted = post(
+                "/api/v1/inspection-plans?wait=false",
+                TestTokens.dispatch(),
+                request(CITY, "QUARTER", nextQuarter, 42L, inspectors(50, 50)));
+
+        assertThat(accepted.getStatusCode()).isEqualTo(HttpStatus.ACCEPTED);
+        long job = accepted.getBody().path("id").asLong();
+        assertThat(accepted.getHeaders().getLocation()).hasToString("/api/v1/jobs/" + job);
+        assertThat(accepted.getBody().path("kind").asText()).isEqualTo("INSPECTION_PLAN");
+        JsonNode made = finished(job);
+        assertThat(made.path("state").asText()).isEqualTo("SUCCEEDED");
+        assertThat(made.path("done").asLong()).isEqualTo(made.path("total").asLong());
+        JsonNode plan = get(made.path("result").asText(), TestTokens.dispatch()).getBody();
+        assertThat(plan.path("seed").asLong()).isEqualTo(42);
+        assertThat(codes(plan.path("mandatory"))).containsExactlyInAnyOrder(chemicals, blacklistedMine);
+
+        int plans = jdbc.queryForObject("SELECT COUNT(*) FROM inspection_plans", Integer.class);
+        ResponseEntity<JsonNode> infeasible = post(
+                "/api/v1/inspection-plans?wait=false",
+                TestTokens.dispatch(),
+                request(
+                        COUNTY,
+                        "QUARTER",
+                        nextQuarter,
+                        1L,
+                        List.of(inspector("I1", "张三", COUNTY, 1, List.of(chemicals)))));
+        assertThat(infeasible.getStatusCode()).isEqualTo(HttpStatus.ACCEPTED);
+        JsonNode failed = finished(infeasible.getBody().path("id").asLong());
+        assertThat(failed.path("state").asText()).isEqualTo("FAILED");
+        JsonNode problem = failed.path("error");
+        assertThat(problem.path("type").asText()).isEqualTo("urn:safereg:problem:infeasible-plan");
+        assertThat(problem.path("status").asInt()).isEqualTo(422);
+        assertThat(problem.path("uncovered").get(0).path("enterprise").asText()).isEqualTo(chemicals);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM inspection_plans", Integer.class))
+                .isEqualTo(plans);
+
+        // a request that cannot be planned is refused at once, as without a job
+        assertThat(post(
+                                "/api/v1/inspection-plans?wait=false",
+                                TestTokens.dispatch(),
+                                request("149999", "QUARTER", nextQuarter, 1L, inspectors(5, 5)))
+                        .getStatusCode())
+                .isEqualTo(HttpStatus.BAD_REQUEST);
+    }
+
+    @Test
     void anUnknownRegionIsAProblem() {
         assertProblem(request("149999", "QUARTER", nextQuarter, 1L, inspectors(5, 5)), "region", "not a known region");
     }
@@ -533,6 +580,17 @@ class InspectionPlanIntegrationTests {
                 enterprise,
                 Timestamp.from(raised),
                 Timestamp.from(raised));
+    }
+
+    private JsonNode finished(long job) throws InterruptedException {
+        for (int i = 0; i < 400; i++) {
+            JsonNode state = get("/api/v1/jobs/" + job, TestTokens.dispatch()).getBody();
+            if (state.path("finishedAt").isTextual()) {
+                return state;
+            }
+            Thread.sleep(50);
+        }
+        throw new AssertionError("job " + job + " did not finish");
     }
 
     private ResponseEntity<JsonNode> post(String token, Object body) {

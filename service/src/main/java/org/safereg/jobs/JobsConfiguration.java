@@ -1,0 +1,33 @@
+package org.safereg.jobs;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Clock;
+import org.safereg.system.JobLeases;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+@Configuration(proxyBeanMethods = false)
+class JobsConfiguration {
+
+    @Bean
+    Jobs jobs(
+            JobsMapper mapper,
+            ObjectMapper json,
+            ObjectProvider<JobFailureProblems> failures,
+            JobLeases leases,
+            JobsProperties properties,
+            Clock clock) {
+        return new Jobs(mapper, new JobProblems(json, failures), leases, properties, clock);
+    }
+
+    @Bean
+    JobEvents jobEvents(Jobs jobs, JobsProperties properties) {
+        return new JobEvents(jobs, properties);
+    }
+
+    @Bean
+    JobSweep jobSweep(Jobs jobs, JobsProperties properties, Clock clock) {
+        return new JobSweep(jobs, properties, clock);
+    }
+}

@@ -1,0 +1,5 @@
+/** Long jobs: one resource for how far a credit run, risk run, impact simulation or inspection plan got. */
+@OwnsTables("jobs")
+package org.safereg.jobs;
+
+import org.safereg.system.OwnsTables;
