@@ -1,6 +1,9 @@
 package org.safereg.jobs;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -37,6 +40,7 @@ class JobsController {
     @GetMapping("/{id}")
     @PreAuthorize(READERS)
     @Operation(
+            operationId = "getJob",
             summary = "One job: state, done of total, percent, ETA, error (a problem detail) and the link to its"
                     + " result",
             description = "Any instance answers, whichever instance runs the job.")
@@ -47,6 +51,7 @@ class JobsController {
     @GetMapping
     @PreAuthorize(READERS)
     @Operation(
+            operationId = "listJobs",
             summary = "Jobs, newest first, of a kind and in a state",
             description = "Pass the previous page's next as before to read on.")
     Jobs.JobPage list(
@@ -60,6 +65,13 @@ class JobsController {
     @GetMapping(path = "/{id}/events", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
     @PreAuthorize(READERS)
     @Operation(
+            operationId = "followJob",
+            responses =
+                    @ApiResponse(
+                            responseCode = "200",
+                            description =
+                                    "a text/event-stream of 'progress' events, then 'finished', each a Job as JSON",
+                            content = @Content(mediaType = "text/event-stream", schema = @Schema(type = "string"))),
             summary = "Server-sent events of a job: 'progress' when done changes (at most 4 a second), then"
                     + " 'finished', each with the job",
             description = "The job's state comes at once on connecting; after the end, 'finished' at once and the"

@@ -6,6 +6,8 @@ import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
 import io.swagger.v3.oas.models.servers.Server;
+import io.swagger.v3.oas.models.tags.Tag;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.springdoc.core.customizers.OpenApiCustomizer;
@@ -21,6 +23,18 @@ class OpenApiConfiguration {
     OpenApiConfiguration() {
         // resolved from the token, not sent by the client: keep it out of the documented parameters
         SpringDocUtils.getConfig().addRequestWrapperToIgnore(Caller.class);
+    }
+
+    /** Tags in name order: the order controllers are found in may differ between machines, the contract must not. */
+    @Bean
+    OpenApiCustomizer tagsInNameOrder() {
+        return api -> {
+            if (api.getTags() != null) {
+                api.setTags(api.getTags().stream()
+                        .sorted(Comparator.comparing(Tag::getName))
+                        .toList());
+            }
+        };
     }
 
     @Bean
