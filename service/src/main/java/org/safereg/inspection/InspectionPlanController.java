@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.safereg.system.Caller;
 import org.safereg.system.InvalidInputException;
+import org.safereg.system.Text;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -87,7 +88,7 @@ class InspectionPlanController {
     @Operation(summary = "The plan's items as CSV or XLSX for offline dispatch")
     ResponseEntity<byte[]> export(@PathVariable long id, @RequestParam(defaultValue = "csv") String format) {
         if (!format.equals("csv") && !format.equals("xlsx")) {
-            throw InvalidInputException.forField("format", "must be csv or xlsx");
+            throw InvalidInputException.forField("format", Text.of("inspection.export-format", "must be csv or xlsx"));
         }
         PlanView plan = plans.get(id);
         List<PlanView.Item> items = new ArrayList<>(plan.mandatory());

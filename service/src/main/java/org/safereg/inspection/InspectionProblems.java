@@ -4,6 +4,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
+import org.safereg.system.ProblemTexts;
+import org.springframework.context.MessageSource;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
@@ -21,9 +23,16 @@ class InspectionProblems {
     static final URI INFEASIBLE = URI.create("urn:safereg:problem:infeasible-plan");
     static final URI POLICY_GAP = URI.create("urn:safereg:problem:policy-gap");
 
+    private final ProblemTexts texts;
+
+    InspectionProblems(MessageSource messages) {
+        this.texts = new ProblemTexts(messages);
+    }
+
     @ExceptionHandler(InfeasiblePlanException.class)
     ResponseEntity<ProblemDetail> infeasible(InfeasiblePlanException ex, HttpServletRequest request) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_ENTITY, ex.getMessage());
+        ProblemDetail problem =
+                ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_ENTITY, texts.say(ex.text(), request));
         problem.setType(INFEASIBLE);
         problem.setTitle("Infeasible plan");
         problem.setInstance(URI.create(request.getRequestURI()));
@@ -46,7 +55,7 @@ class InspectionProblems {
 
     @ExceptionHandler(PolicyGapException.class)
     ResponseEntity<ProblemDetail> policyGap(PolicyGapException ex, HttpServletRequest request) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, ex.getMessage());
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, texts.say(ex.text(), request));
         problem.setType(POLICY_GAP);
         problem.setTitle("The active rule set cannot decide");
         problem.setInstance(URI.create(request.getRequestURI()));

@@ -3,6 +3,7 @@ package org.safereg.system;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.Collection;
 import org.springframework.beans.factory.config.BeanFactoryPostProcessor;
+import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
@@ -35,8 +36,8 @@ public class SecurityConfiguration {
     }
 
     @Bean
-    SecurityFilterChain apiSecurity(HttpSecurity http, ObjectMapper json) throws Exception {
-        SecurityProblems problems = new SecurityProblems(json);
+    SecurityFilterChain apiSecurity(HttpSecurity http, ObjectMapper json, MessageSource messages) throws Exception {
+        SecurityProblems problems = new SecurityProblems(json, messages);
         http.authorizeHttpRequests(requests -> requests.requestMatchers("/api/v1/**")
                         .authenticated()
                         .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info")
