@@ -9,6 +9,7 @@ import org.safereg.engine.RuleEngine;
 import org.safereg.engine.RuleSetSnapshot;
 import org.safereg.readmodel.ReadModel;
 import org.safereg.system.JobLeases;
+import org.safereg.system.JobProgress;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -30,6 +31,7 @@ class CreditEvaluations {
     private final Clock clock;
     private final JobLeases leases;
     private final CreditThreads threads;
+    private final JobProgress jobs;
 
     CreditEvaluations(
             CreditMapper mapper,
@@ -40,7 +42,8 @@ class CreditEvaluations {
             CreditProperties properties,
             JobLeases leases,
             Clock clock,
-            CreditThreads threads) {
+            CreditThreads threads,
+            JobProgress jobs) {
         this.mapper = mapper;
         this.pages = pages;
         this.results = results;
@@ -50,6 +53,7 @@ class CreditEvaluations {
         this.leases = leases;
         this.clock = clock;
         this.threads = threads;
+        this.jobs = jobs;
     }
 
     /**
@@ -132,7 +136,7 @@ class CreditEvaluations {
         CreditWindow window = CreditWindow.now(clock, properties);
         CreditProgress progress = new CreditProgress(mapper.countEnterprises());
         long started = System.nanoTime();
-        try {
+        try (JobProgress.Tracking tracking = jobs.track("credit", progress.total, progress.processed::get)) {
             // the stages overlap: the next page is read, this one evaluated, the previous one written to
             // MySQL and the one before to the read model; each stage keeps page order, and the read model
             // only ever gets a page that MySQL has committed

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import org.safereg.engine.RuleEngine;
 import org.safereg.enterprise.RegionCodes;
+import org.safereg.system.DecisionMeter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -30,6 +31,7 @@ class PlanDrafting {
     private final PlanViews views;
     private final PlanJson json;
     private final Clock clock;
+    private final DecisionMeter decisions;
     private final SecureRandom seeds = new SecureRandom();
 
     PlanDrafting(
@@ -40,7 +42,8 @@ class PlanDrafting {
             PlanStore store,
             PlanViews views,
             PlanJson json,
-            Clock clock) {
+            Clock clock,
+            DecisionMeter decisions) {
         this.validation = validation;
         this.mapper = mapper;
         this.engine = engine;
@@ -49,6 +52,7 @@ class PlanDrafting {
         this.views = views;
         this.json = json;
         this.clock = clock;
+        this.decisions = decisions;
     }
 
     /** Plans, stores and returns the plan; nothing is stored when the request or the plan is refused. */
@@ -98,6 +102,7 @@ class PlanDrafting {
                 // whole seconds, as MariaDB keeps them, so that the answer and the stored plan read alike
                 clock.instant().truncatedTo(ChronoUnit.SECONDS));
         long id = store.insert(plan, draft, focusPoints);
+        decisions.decided(policy.ruleSetVersion(), 1, policy.firedRules());
         long written = System.nanoTime();
         log.info(
                 "Plan {} for {} {} {}: {} enterprises, {} classes, {} items ({} mandatory), {} warnings; read {} ms,"
