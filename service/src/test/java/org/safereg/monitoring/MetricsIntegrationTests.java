@@ -118,6 +118,7 @@ class MetricsIntegrationTests {
         assertThat(value(after, "safereg_job_running", "job", "credit")).isZero();
         assertThat(value(after, "safereg_job_done", "job", "credit")).isZero();
         assertThat(value(after, "safereg_job_items", "job", "risk")).isZero();
+        assertThat(value(after, "safereg_ready")).isEqualTo(1);
         assertThat(value(after, "safereg_tasks_outbox_pending")).isGreaterThanOrEqualTo(0);
         assertThat(value(after, "safereg_tasks_outbox_oldest_age_seconds")).isGreaterThanOrEqualTo(0);
         assertThat(value(after, "safereg_redis_fallbacks_total", "copy", "credit", "reason", "stale"))
