@@ -1,6 +1,7 @@
 package org.safereg.tasks;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -15,6 +16,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.safereg.engine.FiredRule;
 import org.safereg.province.SyntheticProvince;
+import org.safereg.system.DecisionMeter;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.SpringApplication;
@@ -120,7 +122,8 @@ class TaskBenchmark implements ApplicationRunner {
 
         // 3. Redis unreachable: tasks keep being created, the outbox holds them, the relay catches up after
         TaskRelay down = new TaskRelay(mapper, closedPort(), transactions, json, clock, properties.relayBatch());
-        EnforcementTasks whileDown = new EnforcementTasks(mapper, down, json, clock);
+        EnforcementTasks whileDown =
+                new EnforcementTasks(mapper, down, json, clock, DecisionMeter.of(new SimpleMeterRegistry(), "task"));
         redis.delete(properties.stream());
         jdbc.update("UPDATE task_outbox SET delivered_at = NOW(3)");
         Instant until = Instant.now().plus(Duration.ofSeconds(downSeconds));

@@ -1,6 +1,7 @@
 package org.safereg.credit;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import org.apache.ibatis.session.ExecutorType;
 import org.apache.ibatis.session.SqlSessionFactory;
@@ -10,7 +11,9 @@ import org.safereg.engine.RuleEngine;
 import org.safereg.jobs.Jobs;
 import org.safereg.readmodel.ReadModel;
 import org.safereg.readmodel.ReadModels;
+import org.safereg.system.DecisionMeter;
 import org.safereg.system.JobLeases;
+import org.safereg.system.JobProgress;
 import org.springframework.boot.actuate.health.HealthIndicator;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
@@ -48,9 +51,10 @@ class CreditConfiguration {
             ReadModel<CreditRecord> readModel,
             TransactionTemplate transactions,
             ObjectMapper json,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events,
+            MeterRegistry registry) {
         CreditMapper batch = new SqlSessionTemplate(sessions, ExecutorType.BATCH).getMapper(CreditMapper.class);
-        return new CreditResults(batch, readModel, transactions, json, events);
+        return new CreditResults(batch, readModel, transactions, json, events, DecisionMeter.of(registry, "credit"));
     }
 
     /** Closed with the context (it is {@link AutoCloseable}): no credit thread outlives it. */
@@ -70,8 +74,9 @@ class CreditConfiguration {
             JobLeases leases,
             Clock clock,
             CreditThreads threads,
-            Jobs jobs) {
+            Jobs jobs,
+            JobProgress gauges) {
         return new CreditEvaluations(
-                mapper, pages, results, engine, readModel, properties, leases, clock, threads, jobs);
+                mapper, pages, results, engine, readModel, properties, leases, clock, threads, jobs, gauges);
     }
 }

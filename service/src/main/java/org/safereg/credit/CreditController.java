@@ -9,6 +9,7 @@ import java.net.URI;
 import java.util.List;
 import org.safereg.system.Caller;
 import org.safereg.system.NotFoundException;
+import org.safereg.system.Text;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
@@ -96,6 +97,7 @@ class CreditController {
         return evaluations
                 .job(id)
                 .map(CreditJobView::of)
-                .orElseThrow(() -> new NotFoundException("No credit evaluation " + id + "."));
+                .orElseThrow(
+                        () -> new NotFoundException(Text.of("credit.unknown-job", "No credit evaluation {0}.", id)));
     }
 }

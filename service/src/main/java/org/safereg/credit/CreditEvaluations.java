@@ -12,6 +12,7 @@ import org.safereg.jobs.JobRun;
 import org.safereg.jobs.Jobs;
 import org.safereg.readmodel.ReadModel;
 import org.safereg.system.JobLeases;
+import org.safereg.system.JobProgress;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -35,6 +36,7 @@ class CreditEvaluations {
     private final JobLeases leases;
     private final CreditThreads threads;
     private final Jobs jobs;
+    private final JobProgress gauges;
 
     CreditEvaluations(
             CreditMapper mapper,
@@ -46,7 +48,8 @@ class CreditEvaluations {
             JobLeases leases,
             Clock clock,
             CreditThreads threads,
-            Jobs jobs) {
+            Jobs jobs,
+            JobProgress gauges) {
         this.mapper = mapper;
         this.pages = pages;
         this.results = results;
@@ -57,6 +60,7 @@ class CreditEvaluations {
         this.clock = clock;
         this.threads = threads;
         this.jobs = jobs;
+        this.gauges = gauges;
     }
 
     /**
@@ -148,7 +152,7 @@ class CreditEvaluations {
         CreditProgress progress = new CreditProgress(mapper.countEnterprises());
         job.total(progress.total);
         long started = System.nanoTime();
-        try {
+        try (JobProgress.Tracking tracking = gauges.track("credit", progress.total, progress.processed::get)) {
             // the stages overlap: the next page is read, this one evaluated, the previous one written to
             // MySQL and the one before to the read model; each stage keeps page order, and the read model
             // only ever gets a page that MySQL has committed

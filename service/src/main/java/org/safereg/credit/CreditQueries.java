@@ -8,8 +8,10 @@ import org.safereg.engine.RuleCatalog;
 import org.safereg.enterprise.CreditCodes;
 import org.safereg.enterprise.RegionCodes;
 import org.safereg.readmodel.ReadModel;
+import org.safereg.system.Inputs;
 import org.safereg.system.InvalidInputException;
 import org.safereg.system.NotFoundException;
+import org.safereg.system.Text;
 
 /** Answers credit questions from the read model, or from MySQL whenever the read model cannot. */
 class CreditQueries {
@@ -63,10 +65,10 @@ class CreditQueries {
     /** A page of current credits; {@code region} is any administrative level (its sub-regions are included). */
     CreditPage list(String tier, String region, String after, int limit) {
         if (tier != null && !tier.matches("[ABCD]")) {
-            throw InvalidInputException.forField("tier", "must be one of A, B, C, D");
+            throw InvalidInputException.forField("tier", Inputs.oneOf("A, B, C, D"));
         }
         if (region != null && !region.matches("\\d{6}")) {
-            throw InvalidInputException.forField("region", "must be a 6-digit administrative division code");
+            throw InvalidInputException.forField("region", Inputs.REGION_CODE);
         }
         if (after != null) {
             requireWellFormed(after);
@@ -78,21 +80,22 @@ class CreditQueries {
 
     private NotFoundException notFound(String creditCode) {
         if (mapper.enterpriseExists(creditCode)) {
-            return new NotFoundException("Enterprise " + creditCode + " has not been evaluated yet; its credit appears"
-                    + " after the next credit evaluation.");
+            return new NotFoundException(Text.of(
+                    "credit.not-evaluated",
+                    "Enterprise {0} has not been evaluated yet; its credit appears after the next credit evaluation.",
+                    creditCode));
         }
         return unknown(creditCode);
     }
 
     private static NotFoundException unknown(String creditCode) {
-        return new NotFoundException("No enterprise with unified social credit code " + creditCode + " is known.");
+        return new NotFoundException(Inputs.unknownEnterprise(creditCode));
     }
 
     static void requireWellFormed(String creditCode) {
-        String problem = CreditCodes.describeProblem(creditCode);
+        Text problem = CreditCodes.problemOf(creditCode);
         if (problem != null) {
-            throw new InvalidInputException(
-                    "'" + creditCode + "' is not a unified social credit code: " + problem + ".");
+            throw new InvalidInputException(CreditCodes.notACode(creditCode, problem));
         }
     }
 

@@ -13,6 +13,7 @@ import org.safereg.engine.FiredRule;
 import org.safereg.engine.RuleSetSnapshot;
 import org.safereg.readmodel.ReadModel;
 import org.safereg.system.ContentHash;
+import org.safereg.system.DecisionMeter;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -32,18 +33,21 @@ class CreditResults {
     private final TransactionTemplate transactions;
     private final ObjectMapper json;
     private final ApplicationEventPublisher events;
+    private final DecisionMeter decisions;
 
     CreditResults(
             CreditMapper batch,
             ReadModel<CreditRecord> readModel,
             TransactionTemplate transactions,
             ObjectMapper json,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events,
+            DecisionMeter decisions) {
         this.batch = batch;
         this.readModel = readModel;
         this.transactions = transactions;
         this.json = json;
         this.events = events;
+        this.decisions = decisions;
     }
 
     /** An enterprise's new result beside the facts row that carries its previous one. */
@@ -63,6 +67,10 @@ class CreditResults {
                         progress.failed(decision.row().creditCode(), decision.failure());
                         return null;
                     }
+                    decisions.decided(
+                            decision.assessment().ruleSetVersion(),
+                            1,
+                            decision.assessment().firedRules().size());
                     return new Evaluated(decision.row(), toRecord(decision.assessment(), decision.facts()));
                 })
                 .filter(Objects::nonNull)

@@ -1,5 +1,7 @@
 package org.safereg.enterprise;
 
+import org.safereg.system.Text;
+
 /**
  * The unified social credit code (统一社会信用代码, GB 32100-2015) that identifies an enterprise: 18
  * characters from a 31-character set, the last one a check character over the first 17.
@@ -29,33 +31,48 @@ public final class CreditCodes {
         if (first17 == null || first17.length() != LENGTH - 1) {
             throw new IllegalArgumentException("the body of a credit code must be 17 characters: " + first17);
         }
-        String problem = characterProblem(first17);
+        Text problem = characterProblem(first17);
         if (problem != null) {
-            throw new IllegalArgumentException("the body of a credit code " + problem + ": " + first17);
+            throw new IllegalArgumentException("the body of a credit code " + problem.english() + ": " + first17);
         }
         return first17 + checkCharacter(first17);
     }
 
     /** What is wrong with {@code code}, in words a user can act on, or null when it is a valid code. */
     public static String describeProblem(String code) {
+        Text problem = problemOf(code);
+        return problem == null ? null : problem.english();
+    }
+
+    /** {@link #describeProblem}, in any language. */
+    public static Text problemOf(String code) {
         if (code == null || code.length() != LENGTH) {
-            return "must be 18 characters";
+            return Text.of("credit-code.length", "must be 18 characters");
         }
-        String problem = characterProblem(code);
+        Text problem = characterProblem(code);
         if (problem != null) {
             return problem;
         }
         char expected = checkCharacter(code);
-        return code.charAt(LENGTH - 1) == expected ? null : "check digit should be " + expected;
+        return code.charAt(LENGTH - 1) == expected
+                ? null
+                : Text.of("credit-code.check-digit", "check digit should be {0}", expected);
     }
 
-    private static String characterProblem(String code) {
+    /** The problem of a code that is not one, as the detail of a 400: "'x' is not a unified social credit code: ...". */
+    public static Text notACode(String code, Text problem) {
+        return Text.of("credit-code.invalid", "'{0}' is not a unified social credit code: {1}.", code, problem);
+    }
+
+    private static Text characterProblem(String code) {
         for (int i = 0; i < code.length(); i++) {
             char c = code.charAt(i);
             if (CHARSET.indexOf(c) < 0) {
                 // a lower-case letter is the commonest slip when a code is typed by hand
-                String hint = Character.isLowerCase(c) ? " (letters must be upper case)" : "";
-                return "contains '" + c + "' which is not allowed" + hint;
+                Object hint = Character.isLowerCase(c)
+                        ? Text.of("credit-code.upper-case", " (letters must be upper case)")
+                        : "";
+                return Text.of("credit-code.character", "contains '{0}' which is not allowed{1}", c, hint);
             }
         }
         return null;

@@ -1,8 +1,10 @@
 package org.safereg.escalation;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import org.safereg.engine.RuleCatalog;
 import org.safereg.engine.RuleEngine;
+import org.safereg.system.DecisionMeter;
 import org.safereg.system.RedisConfigured;
 import org.safereg.tasks.EnforcementTasks;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -35,11 +37,12 @@ class EscalationConfiguration {
             NotificationFeed feed,
             TransactionTemplate transactions,
             EscalationProperties properties,
-            Clock clock) {
+            Clock clock,
+            MeterRegistry registry) {
         return new Escalation(
                 new DueSituations(mapper, properties),
-                new EscalationPolicy(engine),
-                new NotificationSteps(mapper, transactions),
+                new EscalationPolicy(engine, DecisionMeter.of(registry, "escalation")),
+                new NotificationSteps(mapper, transactions, DecisionMeter.of(registry, "notification")),
                 new TaskOrders(tasks, transactions),
                 new NotificationPublishing(mapper, feed, transactions, clock),
                 clock);

@@ -1,8 +1,10 @@
 package org.safereg.escalation;
 
 import java.util.List;
+import org.safereg.engine.Evaluation;
 import org.safereg.engine.RuleEngine;
 import org.safereg.engine.RuleSetSnapshot;
+import org.safereg.system.DecisionMeter;
 
 /**
  * escalation-policy.xlsx deciding on the cases of one run: each situation collects the notices and orders
@@ -14,9 +16,12 @@ class EscalationPolicy {
     private static final int CHUNK = 1000;
 
     private final RuleEngine engine;
+    /** The rules fired; the notifications and tasks they lead to are counted where they are made. */
+    private final DecisionMeter firings;
 
-    EscalationPolicy(RuleEngine engine) {
+    EscalationPolicy(RuleEngine engine, DecisionMeter firings) {
         this.engine = engine;
+        this.firings = firings;
     }
 
     /** Decides every case; answers the rules that decided them. */
@@ -24,7 +29,9 @@ class EscalationPolicy {
         RuleSetSnapshot rules = engine.active();
         for (int from = 0; from < cases.size(); from += CHUNK) {
             List<EscalationCase> chunk = cases.subList(from, Math.min(cases.size(), from + CHUNK));
-            rules.evaluate(chunk.stream().map(EscalationCase::situation).toList());
+            Evaluation evaluation =
+                    rules.evaluate(chunk.stream().map(EscalationCase::situation).toList());
+            firings.fired(evaluation.firedRules().size());
         }
         return rules;
     }

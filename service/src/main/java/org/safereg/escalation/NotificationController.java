@@ -6,6 +6,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import java.util.List;
 import org.safereg.system.Caller;
+import org.safereg.system.Inputs;
 import org.safereg.system.InvalidInputException;
 import org.safereg.system.Roles;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -42,7 +43,7 @@ class NotificationController {
             Caller caller) {
         String scope = enterprise;
         if (scope != null && !scope.matches("[0-9A-Z]{18}")) {
-            throw InvalidInputException.forField("enterprise", "must be an 18-character unified social credit code");
+            throw InvalidInputException.forField("enterprise", Inputs.CREDIT_CODE);
         }
         if (caller.hasRole(Roles.ENTERPRISE)) {
             caller.requireAccessToEnterprise(

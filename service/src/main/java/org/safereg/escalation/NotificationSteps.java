@@ -11,6 +11,7 @@ import java.util.Set;
 import org.safereg.engine.FiredRule;
 import org.safereg.engine.Provenance;
 import org.safereg.engine.RuleSetSnapshot;
+import org.safereg.system.DecisionMeter;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -24,10 +25,12 @@ class NotificationSteps {
 
     private final EscalationMapper mapper;
     private final TransactionTemplate transactions;
+    private final DecisionMeter decisions;
 
-    NotificationSteps(EscalationMapper mapper, TransactionTemplate transactions) {
+    NotificationSteps(EscalationMapper mapper, TransactionTemplate transactions, DecisionMeter decisions) {
         this.mapper = mapper;
         this.transactions = transactions;
+        this.decisions = decisions;
     }
 
     /** Stores the steps not taken yet; answers how many. */
@@ -58,6 +61,7 @@ class NotificationSteps {
                 // another instance took this step at the same moment
             }
         }
+        decisions.decided(rules.version().hash(), inserted, 0);
         return inserted;
     }
 

@@ -8,11 +8,12 @@ import java.util.ArrayList;
 import java.util.List;
 import org.safereg.system.Caller;
 import org.safereg.system.ConflictException;
+import org.safereg.system.ForbiddenException;
 import org.safereg.system.InvalidInputException;
 import org.safereg.system.NotFoundException;
 import org.safereg.system.Roles;
+import org.safereg.system.Text;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -39,24 +40,28 @@ class Hazards {
         if (caller.hasRole(Roles.ENTERPRISE)) {
             caller.requireAccessToEnterprise(hazard.enterprise());
             if (hazard.source() != HazardSource.SELF_CHECK) {
-                throw new AccessDeniedException("An enterprise records only its own self-check hazards (SELF_CHECK);"
-                        + " platform screening and department verification are recorded by regulators.");
+                throw new ForbiddenException(Text.of(
+                        "hazards.self-check-only",
+                        "An enterprise records only its own self-check hazards (SELF_CHECK); platform screening and"
+                                + " department verification are recorded by regulators."));
             }
         }
         List<InvalidInputException.Violation> violations = new ArrayList<>();
         if (hazard.foundOn().isAfter(today)) {
-            violations.add(new InvalidInputException.Violation("foundOn", "must not be after today (" + today + ")"));
+            violations.add(new InvalidInputException.Violation("foundOn", notAfterToday(today)));
         }
         if (hazard.deadline().isBefore(hazard.foundOn())) {
-            violations.add(new InvalidInputException.Violation(
-                    "deadline", "must not be before the day the hazard was found (" + hazard.foundOn() + ")"));
+            violations.add(new InvalidInputException.Violation("deadline", notBeforeFound(hazard.foundOn())));
         }
         if (hazard.grade() == HazardGrade.MAJOR
                 && hazard.deadline().isAfter(hazard.foundOn().plusYears(1))) {
             violations.add(new InvalidInputException.Violation(
                     "deadline",
-                    "of a major hazard must be at most one year after it was found (posted supervision), not after "
-                            + hazard.foundOn().plusYears(1)));
+                    Text.of(
+                            "hazards.major-deadline",
+                            "of a major hazard must be at most one year after it was found (posted supervision), not"
+                                    + " after {0}",
+                            hazard.foundOn().plusYears(1))));
         }
         if (!violations.isEmpty()) {
             throw invalid(violations);
@@ -64,7 +69,11 @@ class Hazards {
         Long enterpriseId = mapper.enterpriseIdOf(hazard.enterprise());
         if (enterpriseId == null) {
             throw InvalidInputException.forField(
-                    "enterprise", "no enterprise has the credit code " + hazard.enterprise());
+                    "enterprise",
+                    Text.of(
+                            "hazards.unknown-enterprise",
+                            "no enterprise has the credit code {0}",
+                            hazard.enterprise()));
         }
         NewHazardRow row = new NewHazardRow(
                 enterpriseId,
@@ -85,15 +94,15 @@ class Hazards {
         LocalDate today = LocalDate.now(clock);
         LocalDate on = rectification.rectifiedOn();
         if (on.isAfter(today)) {
-            throw InvalidInputException.forField("rectifiedOn", "must not be after today (" + today + ")");
+            throw InvalidInputException.forField("rectifiedOn", notAfterToday(today));
         }
         if (on.isBefore(hazard.foundOn())) {
-            throw InvalidInputException.forField(
-                    "rectifiedOn", "must not be before the day the hazard was found (" + hazard.foundOn() + ")");
+            throw InvalidInputException.forField("rectifiedOn", notBeforeFound(hazard.foundOn()));
         }
         Integer changed = transactions.execute(status -> mapper.rectify(id, on));
         if (changed == null || changed == 0) {
-            throw new ConflictException("Hazard " + id + " was already rectified on " + hazard.rectifiedOn() + ".");
+            throw new ConflictException(Text.of(
+                    "hazards.already-rectified", "Hazard {0} was already rectified on {1}.", id, hazard.rectifiedOn()));
         }
         announce(hazard.enterpriseId());
         return HazardView.of(mapper.find(id), today);
@@ -104,23 +113,33 @@ class Hazards {
         LocalDate today = LocalDate.now(clock);
         LocalDate on = verification.verifiedOn();
         if (hazard.verifiedOn() != null) {
-            throw new ConflictException("Hazard " + id + " was already verified on " + hazard.verifiedOn() + " by "
-                    + hazard.verifiedBy() + ".");
+            throw new ConflictException(Text.of(
+                    "hazards.already-verified",
+                    "Hazard {0} was already verified on {1} by {2}.",
+                    id,
+                    hazard.verifiedOn(),
+                    hazard.verifiedBy()));
         }
         if (hazard.rectifiedOn() == null) {
-            throw new ConflictException(
-                    "Hazard " + id + " has not been rectified yet; a rectification is verified after it is recorded.");
+            throw new ConflictException(Text.of(
+                    "hazards.not-rectified",
+                    "Hazard {0} has not been rectified yet; a rectification is verified after it is recorded.",
+                    id));
         }
         if (on.isAfter(today)) {
-            throw InvalidInputException.forField("verifiedOn", "must not be after today (" + today + ")");
+            throw InvalidInputException.forField("verifiedOn", notAfterToday(today));
         }
         if (on.isBefore(hazard.rectifiedOn())) {
             throw InvalidInputException.forField(
-                    "verifiedOn", "must not be before the rectification (" + hazard.rectifiedOn() + ")");
+                    "verifiedOn",
+                    Text.of(
+                            "hazards.before-rectification",
+                            "must not be before the rectification ({0})",
+                            hazard.rectifiedOn()));
         }
         Integer changed = transactions.execute(status -> mapper.verify(id, on, caller.subject()));
         if (changed == null || changed == 0) {
-            throw new ConflictException("Hazard " + id + " changed meanwhile; read it again.");
+            throw new ConflictException(Text.of("hazards.changed", "Hazard {0} changed meanwhile; read it again.", id));
         }
         announce(hazard.enterpriseId());
         return HazardView.of(mapper.find(id), today);
@@ -151,7 +170,7 @@ class Hazards {
         if (hazard == null
                 || !caller.mayAccessEnterprise(hazard.creditCode())
                 || (caller.hasRole(Roles.ENTERPRISE) && caller.enterpriseId().isEmpty())) {
-            throw new NotFoundException("No hazard " + id + " is known.");
+            throw new NotFoundException(Text.of("hazards.unknown", "No hazard {0} is known.", id));
         }
         return hazard;
     }
@@ -161,13 +180,19 @@ class Hazards {
     }
 
     private static InvalidInputException invalid(List<InvalidInputException.Violation> violations) {
-        StringBuilder detail = new StringBuilder("The hazard is invalid: ");
-        for (int i = 0; i < violations.size(); i++) {
-            detail.append(i == 0 ? "" : "; ")
-                    .append(violations.get(i).field())
-                    .append(' ')
-                    .append(violations.get(i).message());
-        }
-        return new InvalidInputException(detail.append('.').toString(), violations);
+        return new InvalidInputException(
+                Text.of(
+                        "hazards.invalid",
+                        "The hazard is invalid: {0}.",
+                        InvalidInputException.listed(violations, " ")),
+                violations);
+    }
+
+    private static Text notAfterToday(LocalDate today) {
+        return Text.of("input.not-after-today", "must not be after today ({0})", today);
+    }
+
+    private static Text notBeforeFound(LocalDate foundOn) {
+        return Text.of("hazards.before-found", "must not be before the day the hazard was found ({0})", foundOn);
     }
 }

@@ -8,8 +8,7 @@ import java.time.LocalDate;
 
 /** A hazard to record. */
 record NewHazard(
-        @NotBlank @Pattern(regexp = "[0-9A-Z]{18}", message = "must be an 18-character unified social credit code")
-                String enterprise,
+        @NotBlank @Pattern(regexp = "[0-9A-Z]{18}", message = "{safereg.input.credit-code}") String enterprise,
         @NotNull HazardSource source,
         @NotNull HazardGrade grade,
         @NotBlank @Size(max = 255) String description,

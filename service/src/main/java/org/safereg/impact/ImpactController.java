@@ -13,6 +13,7 @@ import org.safereg.jobs.Progress;
 import org.safereg.rulesets.RuleSetVersions;
 import org.safereg.system.Caller;
 import org.safereg.system.NotFoundException;
+import org.safereg.system.Text;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -94,8 +95,11 @@ class ImpactController {
         String other = versions.comparedWith(version, against);
         ImpactSimulation.Report report = impacts.last(version, other);
         if (report == null) {
-            throw new NotFoundException("No impact of rule set " + version + " against " + other
-                    + " has been simulated yet; POST to simulate it.");
+            throw new NotFoundException(Text.of(
+                    "impact.not-simulated",
+                    "No impact of rule set {0} against {1} has been simulated yet; POST to simulate it.",
+                    version,
+                    other));
         }
         return report;
     }

@@ -1,9 +1,11 @@
 package org.safereg.inspection;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import org.safereg.engine.RuleCatalog;
 import org.safereg.engine.RuleEngine;
+import org.safereg.system.DecisionMeter;
 import org.safereg.tasks.EnforcementTasks;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.ApplicationEventPublisher;
@@ -35,7 +37,8 @@ class InspectionConfiguration {
             PlanJson json,
             Clock clock,
             InspectionProperties properties,
-            TransactionTemplate transactions) {
+            TransactionTemplate transactions,
+            MeterRegistry registry) {
         return new PlanDrafting(
                 new PlanRequestValidation(mapper, clock),
                 mapper,
@@ -44,7 +47,8 @@ class InspectionConfiguration {
                 new PlanStore(mapper, transactions, json, properties.insertBatch()),
                 views,
                 json,
-                clock);
+                clock,
+                DecisionMeter.of(registry, "plan"));
     }
 
     @Bean

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import org.safereg.engine.FiredRule;
 import org.safereg.engine.RuleInProgress;
+import org.safereg.system.Text;
 
 /**
  * The output fact for one class of enterprises (sector, credit tier, standardisation grade, risk level):
@@ -149,9 +150,15 @@ public final class InspectionFrequency {
             all.add("a RANDOM row needs a sampling ratio");
         }
         if (!all.isEmpty()) {
-            throw new PolicyGapException(
-                    "inspection-frequency.xlsx cannot decide for sector " + sector + ", credit tier " + creditTier
-                            + ", grade " + grade + ", risk " + riskLevel + ": " + String.join("; ", all));
+            // what the table lacks is said as its authors write rules: in English
+            throw new PolicyGapException(Text.of(
+                    "inspection.cannot-decide",
+                    "inspection-frequency.xlsx cannot decide for sector {0}, credit tier {1}, grade {2}, risk {3}: {4}",
+                    sector,
+                    creditTier,
+                    grade,
+                    riskLevel,
+                    String.join("; ", all)));
         }
         List<FiredRule> rules = new ArrayList<>(frequencyRules);
         rules.addAll(supervisionRules);

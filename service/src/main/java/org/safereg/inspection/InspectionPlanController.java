@@ -15,6 +15,7 @@ import org.safereg.jobs.JobKind;
 import org.safereg.jobs.Jobs;
 import org.safereg.system.Caller;
 import org.safereg.system.InvalidInputException;
+import org.safereg.system.Text;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -141,7 +142,7 @@ class InspectionPlanController {
     @Operation(operationId = "exportInspectionPlan", summary = "The plan's items as CSV or XLSX for offline dispatch")
     ResponseEntity<byte[]> export(@PathVariable long id, @RequestParam(defaultValue = "csv") String format) {
         if (!format.equals("csv") && !format.equals("xlsx")) {
-            throw InvalidInputException.forField("format", "must be csv or xlsx");
+            throw InvalidInputException.forField("format", Text.of("inspection.export-format", "must be csv or xlsx"));
         }
         PlanView plan = plans.get(id);
         List<PlanView.Item> items = new ArrayList<>(plan.mandatory());

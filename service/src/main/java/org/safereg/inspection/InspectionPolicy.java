@@ -8,6 +8,7 @@ import java.util.Map;
 import org.safereg.engine.Evaluation;
 import org.safereg.engine.FiredRule;
 import org.safereg.engine.RuleSetSnapshot;
+import org.safereg.system.Text;
 
 /**
  * inspection-frequency.xlsx applied to the classes of enterprises a plan meets. Enterprises of one class
@@ -23,7 +24,17 @@ record InspectionPolicy(
         Map<EnterpriseClass, Frequency> frequencies,
         int supervisoryChecksMax,
         double randomShareMin,
-        List<FiredRule> parameterRules) {
+        List<FiredRule> parameterRules,
+        int firedRules) {
+
+    InspectionPolicy(
+            String ruleSetVersion,
+            Map<EnterpriseClass, Frequency> frequencies,
+            int supervisoryChecksMax,
+            double randomShareMin,
+            List<FiredRule> parameterRules) {
+        this(ruleSetVersion, frequencies, supervisoryChecksMax, randomShareMin, parameterRules, 0);
+    }
 
     static InspectionPolicy evaluate(RuleSetSnapshot rules, Collection<EnterpriseClass> classes) {
         Map<EnterpriseClass, InspectionFrequency> facts = new LinkedHashMap<>();
@@ -39,8 +50,10 @@ record InspectionPolicy(
         Map<EnterpriseClass, Frequency> decided = new LinkedHashMap<>();
         facts.forEach((key, fact) -> decided.put(key, fact.decide()));
         if (supervisory.value() == null || share.value() == null) {
-            throw new PolicyGapException("inspection-frequency.xlsx, sheet 'Plan parameters', lacks "
-                    + (supervisory.value() == null
+            throw new PolicyGapException(Text.of(
+                    "inspection.lacks-parameter",
+                    "inspection-frequency.xlsx, sheet 'Plan parameters', lacks {0}",
+                    supervisory.value() == null
                             ? PlanParameter.SUPERVISORY_CHECKS_MAX
                             : PlanParameter.RANDOM_SHARE_MIN));
         }
@@ -52,7 +65,8 @@ record InspectionPolicy(
                 decided,
                 (int) Math.round(supervisory.value()),
                 share.value(),
-                parameterRules);
+                parameterRules,
+                evaluation.firedRules().size());
     }
 
     Frequency of(EnterpriseClass enterpriseClass) {

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.safereg.jobs.JobFailureProblems;
+import org.safereg.system.ProblemTexts;
+import org.springframework.context.MessageSource;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
@@ -26,9 +28,15 @@ class InspectionProblems implements JobFailureProblems {
     static final URI INFEASIBLE = URI.create("urn:safereg:problem:infeasible-plan");
     static final URI POLICY_GAP = URI.create("urn:safereg:problem:policy-gap");
 
+    private final ProblemTexts texts;
+
+    InspectionProblems(MessageSource messages) {
+        this.texts = new ProblemTexts(messages);
+    }
+
     @ExceptionHandler(InfeasiblePlanException.class)
     ResponseEntity<ProblemDetail> infeasible(InfeasiblePlanException ex, HttpServletRequest request) {
-        ProblemDetail problem = infeasible(ex);
+        ProblemDetail problem = infeasible(ex, texts.say(ex.text(), request));
         problem.setInstance(URI.create(request.getRequestURI()));
         return ResponseEntity.status(HttpStatus.UNPROCESSABLE_ENTITY)
                 .contentType(MediaType.APPLICATION_PROBLEM_JSON)
@@ -37,26 +45,27 @@ class InspectionProblems implements JobFailureProblems {
 
     @ExceptionHandler(PolicyGapException.class)
     ResponseEntity<ProblemDetail> policyGap(PolicyGapException ex, HttpServletRequest request) {
-        ProblemDetail problem = policyGap(ex);
+        ProblemDetail problem = policyGap(texts.say(ex.text(), request));
         problem.setInstance(URI.create(request.getRequestURI()));
         return ResponseEntity.status(HttpStatus.CONFLICT)
                 .contentType(MediaType.APPLICATION_PROBLEM_JSON)
                 .body(problem);
     }
 
+    /** A plan made as a job has no request to ask for a language: its problem is in English. */
     @Override
     public Optional<ProblemDetail> problemOf(Throwable failure) {
         if (failure instanceof InfeasiblePlanException infeasible) {
-            return Optional.of(infeasible(infeasible));
+            return Optional.of(infeasible(infeasible, infeasible.getMessage()));
         }
         if (failure instanceof PolicyGapException gap) {
-            return Optional.of(policyGap(gap));
+            return Optional.of(policyGap(gap.getMessage()));
         }
         return Optional.empty();
     }
 
-    private static ProblemDetail infeasible(InfeasiblePlanException ex) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_ENTITY, ex.getMessage());
+    private static ProblemDetail infeasible(InfeasiblePlanException ex, String detail) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_ENTITY, detail);
         problem.setType(INFEASIBLE);
         problem.setTitle("Infeasible plan");
         problem.setProperty("mandatory", ex.mandatory());
@@ -74,8 +83,8 @@ class InspectionProblems implements JobFailureProblems {
         return problem;
     }
 
-    private static ProblemDetail policyGap(PolicyGapException ex) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, ex.getMessage());
+    private static ProblemDetail policyGap(String detail) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, detail);
         problem.setType(POLICY_GAP);
         problem.setTitle("The active rule set cannot decide");
         return problem;

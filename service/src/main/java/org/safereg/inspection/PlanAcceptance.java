@@ -4,6 +4,7 @@ import java.time.Clock;
 import org.safereg.engine.Provenance;
 import org.safereg.system.Caller;
 import org.safereg.system.ConflictException;
+import org.safereg.system.Text;
 import org.safereg.tasks.EnforcementTasks;
 import org.safereg.tasks.NewTask;
 import org.springframework.context.ApplicationEventPublisher;
@@ -45,8 +46,11 @@ class PlanAcceptance {
         transactions.executeWithoutResult(status -> {
             PlanRow plan = views.find(id);
             if (mapper.accept(id, caller.subject(), clock.instant()) == 0) {
-                throw new ConflictException(
-                        "plan " + id + " is " + plan.state() + ", only a PROPOSED plan can be accepted");
+                throw new ConflictException(Text.of(
+                        "inspection.only-proposed",
+                        "plan {0} is {1}, only a PROPOSED plan can be accepted",
+                        id,
+                        plan.state()));
             }
             for (ItemRow item : mapper.itemsOf(id)) {
                 tasks.open(taskOf(plan, item));

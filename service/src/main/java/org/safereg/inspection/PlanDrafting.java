@@ -11,6 +11,7 @@ import java.util.Set;
 import org.safereg.engine.RuleEngine;
 import org.safereg.enterprise.RegionCodes;
 import org.safereg.jobs.Progress;
+import org.safereg.system.DecisionMeter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -35,6 +36,7 @@ class PlanDrafting {
     private final PlanViews views;
     private final PlanJson json;
     private final Clock clock;
+    private final DecisionMeter decisions;
     private final SecureRandom seeds = new SecureRandom();
 
     PlanDrafting(
@@ -45,7 +47,8 @@ class PlanDrafting {
             PlanStore store,
             PlanViews views,
             PlanJson json,
-            Clock clock) {
+            Clock clock,
+            DecisionMeter decisions) {
         this.validation = validation;
         this.mapper = mapper;
         this.engine = engine;
@@ -54,6 +57,7 @@ class PlanDrafting {
         this.views = views;
         this.json = json;
         this.clock = clock;
+        this.decisions = decisions;
     }
 
     /** Plans, stores and returns the plan; nothing is stored when the request or the plan is refused. */
@@ -117,6 +121,7 @@ class PlanDrafting {
                 clock.instant().truncatedTo(ChronoUnit.SECONDS));
         long id = store.insert(plan, draft, focusPoints);
         progress.advance(1);
+        decisions.decided(policy.ruleSetVersion(), 1, policy.firedRules());
         long written = System.nanoTime();
         log.info(
                 "Plan {} for {} {} {}: {} enterprises, {} classes, {} items ({} mandatory), {} warnings; read {} ms,"

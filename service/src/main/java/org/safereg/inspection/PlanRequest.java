@@ -16,9 +16,9 @@ import java.util.List;
  * available and, optionally, the seed of the draw (one is generated and stored when it is missing).
  */
 record PlanRequest(
-        @NotBlank @Pattern(regexp = "\\d{6}", message = "must be a 6-digit administrative division code") String region,
+        @NotBlank @Pattern(regexp = "\\d{6}", message = "{safereg.input.region-code}") String region,
         @NotNull @Valid Period period,
-        @NotEmpty(message = "must list at least one inspector") @Size(max = 20_000)
+        @NotEmpty(message = "{safereg.input.inspectors}") @Size(max = 20_000)
                 List<@NotNull @Valid InspectorRequest> inspectors,
         Long seed) {
 
@@ -32,8 +32,7 @@ record PlanRequest(
     record InspectorRequest(
             @NotBlank @Size(max = 64) String id,
             @NotBlank @Size(max = 64) String name,
-            @NotBlank @Pattern(regexp = "\\d{6}", message = "must be a 6-digit administrative division code")
-                    String region,
+            @NotBlank @Pattern(regexp = "\\d{6}", message = "{safereg.input.region-code}") String region,
             @NotNull @Min(0) Integer capacity,
             List<@NotBlank String> conflicts) {}
 }

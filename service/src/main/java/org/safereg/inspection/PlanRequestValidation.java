@@ -6,10 +6,10 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.safereg.enterprise.CreditCodes;
 import org.safereg.enterprise.RegionCodes;
 import org.safereg.system.InvalidInputException;
+import org.safereg.system.Text;
 
 /**
  * Refuses a plan request that cannot make a plan, before anything is read for it: a period in the past,
@@ -33,26 +33,29 @@ class PlanRequestValidation {
                 PlanPeriod.of(request.period().kind(), request.period().start());
         if (period.start().isBefore(today)) {
             throw InvalidInputException.forField(
-                    "period.start", "must not be in the past (today is " + today + "): a plan is for a period ahead");
+                    "period.start",
+                    Text.of(
+                            "inspection.period-in-past",
+                            "must not be in the past (today is {0}): a plan is for a period ahead",
+                            today));
         }
         Set<String> regions = new HashSet<>();
         regions.add(request.region());
         request.inspectors().forEach(i -> regions.add(i.region()));
         Set<String> known = new HashSet<>(mapper.knownRegions(regions));
         if (!known.contains(request.region())) {
-            throw InvalidInputException.forField("region", "'" + request.region() + "' is not a known region");
+            throw InvalidInputException.forField("region", unknownRegion(request.region()));
         }
         List<InvalidInputException.Violation> violations = inspectorViolations(request, known);
         if (request.inspectors().stream()
                         .mapToInt(PlanRequest.InspectorRequest::capacity)
                         .sum()
                 == 0) {
-            violations.add(new InvalidInputException.Violation("inspectors", "have no capacity at all"));
+            violations.add(new InvalidInputException.Violation(
+                    "inspectors", Text.of("inspection.no-capacity", "have no capacity at all")));
         }
         if (!violations.isEmpty()) {
-            throw new InvalidInputException(
-                    violations.stream().map(v -> v.field() + ": " + v.message()).collect(Collectors.joining("; ")),
-                    violations);
+            throw new InvalidInputException(InvalidInputException.listed(violations, ": "), violations);
         }
         return period;
     }
@@ -65,28 +68,36 @@ class PlanRequestValidation {
             PlanRequest.InspectorRequest inspector = request.inspectors().get(i);
             String field = "inspectors[" + i + "]";
             if (!ids.add(inspector.id().trim())) {
-                violations.add(
-                        new InvalidInputException.Violation(field + ".id", "'" + inspector.id() + "' is listed twice"));
+                violations.add(new InvalidInputException.Violation(
+                        field + ".id", Text.of("inspection.inspector-twice", "'{0}' is listed twice", inspector.id())));
             }
             if (!known.contains(inspector.region())) {
-                violations.add(new InvalidInputException.Violation(
-                        field + ".region", "'" + inspector.region() + "' is not a known region"));
+                violations.add(
+                        new InvalidInputException.Violation(field + ".region", unknownRegion(inspector.region())));
             } else {
                 String own = RegionCodes.prefix(inspector.region());
                 if (!own.startsWith(planPrefix) && !planPrefix.startsWith(own)) {
                     violations.add(new InvalidInputException.Violation(
                             field + ".region",
-                            "'" + inspector.region() + "' lies outside the plan's region " + request.region()));
+                            Text.of(
+                                    "inspection.region-outside",
+                                    "'{0}' lies outside the plan's region {1}",
+                                    inspector.region(),
+                                    request.region())));
                 }
             }
             List<String> conflicts = inspector.conflicts() == null ? List.of() : inspector.conflicts();
             for (int c = 0; c < conflicts.size(); c++) {
                 if (!CreditCodes.isValid(conflicts.get(c))) {
                     violations.add(new InvalidInputException.Violation(
-                            field + ".conflicts[" + c + "]", CreditCodes.describeProblem(conflicts.get(c))));
+                            field + ".conflicts[" + c + "]", CreditCodes.problemOf(conflicts.get(c))));
                 }
             }
         }
         return violations;
+    }
+
+    private static Text unknownRegion(String region) {
+        return Text.of("inspection.unknown-region", "'{0}' is not a known region", region);
     }
 }

@@ -9,6 +9,7 @@ import org.safereg.engine.RuleCatalog;
 import org.safereg.engine.RuleRow;
 import org.safereg.enterprise.RegionCodes;
 import org.safereg.system.NotFoundException;
+import org.safereg.system.Text;
 
 /**
  * Plans as the dispatch system reads them: a stored plan with its items, the list of plans, and a plan just
@@ -29,7 +30,7 @@ class PlanViews {
     PlanRow find(long id) {
         PlanRow plan = mapper.findPlan(id);
         if (plan == null) {
-            throw new NotFoundException("There is no inspection plan " + id + ".");
+            throw new NotFoundException(Text.of("inspection.unknown-plan", "There is no inspection plan {0}.", id));
         }
         return plan;
     }

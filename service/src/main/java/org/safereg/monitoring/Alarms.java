@@ -16,9 +16,11 @@ import org.safereg.engine.RuleCatalog;
 import org.safereg.enterprise.RegionCodes;
 import org.safereg.system.Caller;
 import org.safereg.system.ConflictException;
+import org.safereg.system.Inputs;
 import org.safereg.system.InvalidInputException;
 import org.safereg.system.NotFoundException;
 import org.safereg.system.Roles;
+import org.safereg.system.Text;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
@@ -67,10 +69,12 @@ class Alarms {
      * Records transitions already committed to the point states, then tells the stream. MySQL must follow
      * the point states: when it cannot, the transitions are deferred in the point-state store and
      * {@link #repair} writes them later, in order, so that no alarm decided here is lost.
+     *
+     * @return the transitions MySQL took now (not those deferred)
      */
-    void record(List<Transition> transitions) {
+    List<Transition> record(List<Transition> transitions) {
         if (transitions.isEmpty()) {
-            return;
+            return List.of();
         }
         // writing in point order makes a deadlock between two batches (both insert under the same
         // indexes) less likely; a stable sort keeps each point's transitions in the order they happened
@@ -81,7 +85,7 @@ class Alarms {
             orphans = write(ordered, false);
         } catch (DataAccessException e) {
             defer(ordered, e);
-            return;
+            return List.of();
         }
         if (!orphans.isEmpty()) {
             // the alarm's earlier transitions are still deferred: these wait behind them
@@ -90,6 +94,7 @@ class Alarms {
         List<Transition> recorded = without(transitions, orphans);
         publish(recorded);
         factsChanged(recorded);
+        return recorded;
     }
 
     /**
@@ -217,6 +222,10 @@ class Alarms {
         }
     }
 
+    static Text unknown(long alarmId) {
+        return Text.of("alarms.unknown", "No alarm {0} is known.", alarmId);
+    }
+
     private static List<Transition> without(List<Transition> all, List<Transition> left) {
         if (left.isEmpty()) {
             return all;
@@ -229,17 +238,19 @@ class Alarms {
     AlarmView acknowledge(long id, Caller caller) {
         AlarmRow alarm = visible(id, caller);
         if (AlarmLifecycle.CLEARED.equals(alarm.state())) {
-            throw new ConflictException("Alarm " + id + " is already cleared.");
+            throw new ConflictException(Text.of("alarms.cleared", "Alarm {0} is already cleared.", id));
         }
         if (AlarmLifecycle.ACKNOWLEDGED.equals(alarm.state())) {
-            throw new ConflictException("Alarm " + id + " was already acknowledged by " + alarm.acknowledgedBy() + ".");
+            throw new ConflictException(Text.of(
+                    "alarms.acknowledged", "Alarm {0} was already acknowledged by {1}.", id, alarm.acknowledgedBy()));
         }
         MonitoringPoint point = points.findPoint(alarm.pointId());
         for (int attempt = 0; attempt < 10; attempt++) {
             PointStates.Versioned current = states.read(List.of(point.id())).get(point.id());
             PointState state = current.state();
             if (state.episode() != alarm.episode() || !AlarmLifecycle.RAISED.equals(state.alarmState())) {
-                throw new ConflictException("Alarm " + id + " is no longer waiting for an acknowledgement.");
+                throw new ConflictException(
+                        Text.of("alarms.not-waiting", "Alarm {0} is no longer waiting for an acknowledgement.", id));
             }
             AlarmLifecycle.Outcome outcome =
                     AlarmLifecycle.onAcknowledge(point, state, caller.subject(), Instant.now(clock));
@@ -254,7 +265,8 @@ class Alarms {
                         rules);
             }
         }
-        throw new ConflictException("Alarm " + id + " is changing too fast to acknowledge; try again.");
+        throw new ConflictException(
+                Text.of("alarms.too-fast", "Alarm {0} is changing too fast to acknowledge; try again.", id));
     }
 
     AlarmView get(long id, Caller caller) {
@@ -274,10 +286,10 @@ class Alarms {
         if (state != null
                 && !List.of(AlarmLifecycle.RAISED, AlarmLifecycle.ACKNOWLEDGED, AlarmLifecycle.CLEARED)
                         .contains(state)) {
-            throw InvalidInputException.forField("state", "must be one of RAISED, ACKNOWLEDGED, CLEARED");
+            throw InvalidInputException.forField("state", Inputs.oneOf("RAISED, ACKNOWLEDGED, CLEARED"));
         }
         if (region != null && !region.matches("\\d{6}")) {
-            throw InvalidInputException.forField("region", "must be a 6-digit administrative division code");
+            throw InvalidInputException.forField("region", Inputs.REGION_CODE);
         }
         String scope = MonitoringPoints.scope(caller, enterprise);
         return mapper.listAlarms(scope, RegionCodes.prefix(region), level, state, from, to, before, limit).stream()
@@ -294,10 +306,10 @@ class Alarms {
     private AlarmRow visible(long id, Caller caller) {
         AlarmRow alarm = mapper.findAlarm(id);
         if (alarm == null || !caller.mayAccessEnterprise(alarm.creditCode())) {
-            throw new NotFoundException("No alarm " + id + " is known.");
+            throw new NotFoundException(unknown(id));
         }
         if (caller.hasRole(Roles.ENTERPRISE) && caller.enterpriseId().isEmpty()) {
-            throw new NotFoundException("No alarm " + id + " is known.");
+            throw new NotFoundException(unknown(id));
         }
         return alarm;
     }

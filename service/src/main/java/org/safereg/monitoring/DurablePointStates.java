@@ -1,5 +1,7 @@
 package org.safereg.monitoring;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -7,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.safereg.system.RedisFallbacks;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessException;
@@ -24,10 +27,12 @@ final class DurablePointStates implements PointStates {
 
     private final PointStates store;
     private final AlarmMapper alarms;
+    private final Counter fallbacks;
 
-    DurablePointStates(PointStates store, AlarmMapper alarms) {
+    DurablePointStates(PointStates store, AlarmMapper alarms, MeterRegistry registry) {
         this.store = store;
         this.alarms = alarms;
+        this.fallbacks = RedisFallbacks.counter(registry, "point-states", "lost");
     }
 
     @Override
@@ -55,6 +60,8 @@ final class DurablePointStates implements PointStates {
         if (latest.isEmpty()) {
             return found;
         }
+        // the store had lost points that MySQL knows: this read is answered from MySQL
+        fallbacks.increment();
         Map<Long, Instant> lastReadings = lastReadings(latest);
         Map<Long, List<Long>> raises = new HashMap<>();
         for (LatestAlarm.Raise raise : alarms.recentRaises(latest, PointState.RAISES)) {

@@ -1,6 +1,7 @@
 package org.safereg.monitoring;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import org.safereg.engine.RuleCatalog;
 import org.safereg.engine.RuleEngine;
@@ -27,14 +28,15 @@ class MonitoringConfiguration {
 
     @Bean
     @Conditional(RedisConfigured.class)
-    PointStates redisPointStates(StringRedisTemplate redis, ObjectMapper json, AlarmMapper alarms) {
-        return new DurablePointStates(new RedisPointStates(redis, json), alarms);
+    PointStates redisPointStates(
+            StringRedisTemplate redis, ObjectMapper json, AlarmMapper alarms, MeterRegistry registry) {
+        return new DurablePointStates(new RedisPointStates(redis, json), alarms, registry);
     }
 
     @Bean
     @ConditionalOnMissingBean(PointStates.class)
-    PointStates inProcessPointStates(AlarmMapper alarms) {
-        return new DurablePointStates(new InProcessPointStates(), alarms);
+    PointStates inProcessPointStates(AlarmMapper alarms, MeterRegistry registry) {
+        return new DurablePointStates(new InProcessPointStates(), alarms, registry);
     }
 
     @Bean
@@ -86,8 +88,9 @@ class MonitoringConfiguration {
             Alarms alarms,
             RuleEngine engine,
             MonitoringProperties properties,
-            Clock clock) {
-        return new Readings(points, states, alarms, engine, properties, clock);
+            Clock clock,
+            MeterRegistry registry) {
+        return new Readings(points, states, alarms, engine, properties, clock, new MonitoringMetrics(registry));
     }
 
     @Bean

@@ -13,9 +13,11 @@ import org.safereg.engine.RuleEngine;
 import org.safereg.engine.RuleSetSnapshot;
 import org.safereg.system.Caller;
 import org.safereg.system.ConflictException;
+import org.safereg.system.Inputs;
 import org.safereg.system.InvalidInputException;
 import org.safereg.system.NotFoundException;
 import org.safereg.system.Roles;
+import org.safereg.system.Text;
 import org.springframework.dao.DuplicateKeyException;
 
 /**
@@ -40,33 +42,46 @@ class MonitoringPoints {
 
     MonitoringPoint register(NewMonitoringPoint point) {
         Metric metric = Metric.named(point.metric())
-                .orElseThrow(() -> InvalidInputException.forField("metric", "must be one of " + Metric.names()));
+                .orElseThrow(() -> InvalidInputException.forField("metric", Inputs.oneOf(Metric.names())));
         if (!metric.units().contains(point.unit())) {
             throw InvalidInputException.forField(
-                    "unit", "a " + metric + " point measures in " + String.join(" or ", metric.units()));
+                    "unit",
+                    Text.of(
+                            "monitoring.unit",
+                            "a {0} point measures in {1}",
+                            metric,
+                            String.join(" or ", metric.units())));
         }
         if (metric == Metric.TOXIC_GAS && point.oel() == null) {
             throw InvalidInputException.forField(
-                    "oel", "a toxic gas point needs the occupational exposure limit its setpoints refer to");
+                    "oel",
+                    Text.of(
+                            "monitoring.oel",
+                            "a toxic gas point needs the occupational exposure limit its setpoints refer to"));
         }
         RuleSetSnapshot rules = engine.active();
         if (!coverage.covers(rules, metric.name(), point.equipmentType())) {
             Set<String> covered = coverage.coveredClasses(rules, metric.name());
             throw InvalidInputException.forField(
                     "equipmentType",
-                    "no alarm threshold in force covers " + metric + " on equipment class " + point.equipmentType()
-                            + ", so its readings could never raise an alarm; classes covered for " + metric + ": "
-                            + (covered.isEmpty() ? "none" : String.join(", ", covered))
-                            + " (policy staff add a row to alarm-thresholds.xlsx for a new class)");
+                    Text.of(
+                            "monitoring.uncovered-class",
+                            "no alarm threshold in force covers {0} on equipment class {1}, so its readings could never"
+                                    + " raise an alarm; classes covered for {0}: {2} (policy staff add a row to"
+                                    + " alarm-thresholds.xlsx for a new class)",
+                            metric,
+                            point.equipmentType(),
+                            covered.isEmpty() ? Text.of("monitoring.no-class", "none") : String.join(", ", covered)));
         }
         Long enterpriseId = mapper.enterpriseIdOf(point.enterprise());
         if (enterpriseId == null) {
-            throw InvalidInputException.forField("enterprise", "no enterprise with this credit code is known");
+            throw InvalidInputException.forField("enterprise", Inputs.UNKNOWN_ENTERPRISE_CODE);
         }
         try {
             mapper.insertPoint(point, enterpriseId, Instant.now(clock));
         } catch (DuplicateKeyException e) {
-            throw new ConflictException("A monitoring point with code " + point.code() + " is already registered.");
+            throw new ConflictException(Text.of(
+                    "monitoring.point-taken", "A monitoring point with code {0} is already registered.", point.code()));
         }
         return mapper.findPointByCode(point.code());
     }
@@ -75,7 +90,8 @@ class MonitoringPoints {
         MonitoringPoint point = mapper.findPointByCode(code);
         if (point == null || !caller.mayAccessEnterprise(point.creditCode())) {
             // an enterprise learns nothing about other enterprises' points, not even that they exist
-            throw new NotFoundException("No monitoring point with code " + code + " is known.");
+            throw new NotFoundException(
+                    Text.of("monitoring.unknown-point", "No monitoring point with code {0} is known.", code));
         }
         return point;
     }

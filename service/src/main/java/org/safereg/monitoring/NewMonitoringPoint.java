@@ -10,14 +10,10 @@ import java.math.BigDecimal;
 record NewMonitoringPoint(
         @NotBlank
                 @Size(max = 64)
-                @Pattern(
-                        regexp = "(?!.*\\.\\.)[A-Za-z0-9_:-][A-Za-z0-9._:-]*",
-                        message = "must be letters, digits or ._:- (not starting with a dot, no '..'), so that it can"
-                                + " be used in a URL path")
+                @Pattern(regexp = "(?!.*\\.\\.)[A-Za-z0-9_:-][A-Za-z0-9._:-]*", message = "{safereg.input.point-code}")
                 String code,
-        @NotBlank @Pattern(regexp = "[0-9A-Z]{18}", message = "must be an 18-character unified social credit code")
-                String enterprise,
-        @NotBlank @Size(max = 32) @Pattern(regexp = "[A-Z][A-Z0-9_]*", message = "must be an upper-case class name")
+        @NotBlank @Pattern(regexp = "[0-9A-Z]{18}", message = "{safereg.input.credit-code}") String enterprise,
+        @NotBlank @Size(max = 32) @Pattern(regexp = "[A-Z][A-Z0-9_]*", message = "{safereg.input.class-name}")
                 String equipmentType,
         @NotBlank @Size(max = 64) String equipmentId,
         @NotBlank @Size(max = 128) String equipmentName,

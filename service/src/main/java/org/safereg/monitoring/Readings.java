@@ -37,6 +37,7 @@ class Readings {
     private final RuleEngine engine;
     private final MonitoringProperties properties;
     private final Clock clock;
+    private final MonitoringMetrics metrics;
 
     Readings(
             MonitoringPoints points,
@@ -44,16 +45,23 @@ class Readings {
             Alarms alarms,
             RuleEngine engine,
             MonitoringProperties properties,
-            Clock clock) {
+            Clock clock,
+            MonitoringMetrics metrics) {
         this.points = points;
         this.states = states;
         this.alarms = alarms;
         this.engine = engine;
         this.properties = properties;
         this.clock = clock;
+        this.metrics = metrics;
     }
 
     ReadingResult ingest(JsonNode items) {
+        return ingest(items, System.nanoTime());
+    }
+
+    /** @param arrivedNanos when the batch arrived ({@link System#nanoTime()}), before its body was read */
+    ReadingResult ingest(JsonNode items, long arrivedNanos) {
         long started = System.nanoTime();
         Instant now = Instant.now(clock);
         List<Rejection> rejected = new ArrayList<>();
@@ -117,7 +125,7 @@ class Readings {
                     + " races in a row; the batch was not fully taken");
         }
         long decided = System.nanoTime();
-        alarms.record(transitions);
+        metrics.recorded(alarms.record(transitions), arrivedNanos);
         if (log.isDebugEnabled()) {
             log.debug(
                     "{} readings of {} points: checks {} ms, states and rules {} ms, alarms {} ms ({} changes)",
@@ -128,6 +136,7 @@ class Readings {
                     (System.nanoTime() - decided) / 1_000_000,
                     transitions.size());
         }
+        metrics.taken(accepted, rejected.size());
         rejected.sort(Comparator.comparingInt(Rejection::index));
         List<ReadingResult.AlarmChange> changes = new ArrayList<>();
         Map<Long, String> codes = new HashMap<>();
@@ -249,6 +258,10 @@ class Readings {
         }
         long prepared = System.nanoTime();
         Evaluation evaluation = AlarmRules.decide(rules, decisions, units);
+        metrics.decided(
+                evaluation.ruleSetVersion(),
+                decisions.size(),
+                evaluation.firedRules().size());
         long evaluated = System.nanoTime();
 
         Map<Long, PointPass> results = new HashMap<>();

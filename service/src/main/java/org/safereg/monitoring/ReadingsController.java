@@ -45,8 +45,10 @@ class ReadingsController {
                     answer lists every refused one with its index, a reason code and why. A body that is not \
                     such an object is refused with 400, one too large with 413.""")
     ReadingResult push(HttpServletRequest request) throws IOException {
+        // the readings' arrival, for the time until their alarms are recorded
+        long arrived = System.nanoTime();
         JsonNode items =
                 BatchBodies.items(request, "readings", "readings", properties.maxBodyBytes(), properties.maxBatch());
-        return readings.ingest(items);
+        return readings.ingest(items, arrived);
     }
 }

@@ -12,8 +12,10 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.safereg.monitoring.DerivedReadings;
 import org.safereg.system.Caller;
 import org.safereg.system.ConflictException;
+import org.safereg.system.Inputs;
 import org.safereg.system.InvalidInputException;
 import org.safereg.system.NotFoundException;
+import org.safereg.system.Text;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -39,21 +41,28 @@ class MineAreas {
 
     MineArea register(NewMineArea area) {
         if (area.type() == AreaType.KEY && area.capacity() == null) {
-            throw InvalidInputException.forField("capacity", "a key area needs the number of persons it may hold");
+            throw InvalidInputException.forField(
+                    "capacity",
+                    Text.of("positioning.capacity-needed", "a key area needs the number of persons it may hold"));
         }
         if (area.type() != AreaType.KEY && area.capacity() != null) {
             throw InvalidInputException.forField(
-                    "capacity", "only a key area has a capacity alarm; leave it out for a " + area.type() + " area");
+                    "capacity",
+                    Text.of(
+                            "positioning.capacity-not-key",
+                            "only a key area has a capacity alarm; leave it out for a {0} area",
+                            area.type()));
         }
         Long enterpriseId = mapper.enterpriseIdOf(area.enterprise());
         if (enterpriseId == null) {
-            throw InvalidInputException.forField("enterprise", "no enterprise with this credit code is known");
+            throw InvalidInputException.forField("enterprise", Inputs.UNKNOWN_ENTERPRISE_CODE);
         }
         return transactions.execute(status -> {
             try {
                 mapper.insertArea(area, enterpriseId, Instant.now(clock));
             } catch (DuplicateKeyException e) {
-                throw new ConflictException("A mine area with code " + area.code() + " is already registered.");
+                throw new ConflictException(Text.of(
+                        "positioning.area-taken", "A mine area with code {0} is already registered.", area.code()));
             }
             MineArea created = mapper.findAreaByCode(area.code());
             point(created, created.entryPoint(), "RESTRICTED_AREA_ENTRY", MineArea.PERSONS, null);
@@ -82,7 +91,8 @@ class MineAreas {
         MineArea area = mapper.findAreaByCode(code);
         if (area == null || !caller.mayAccessEnterprise(area.creditCode())) {
             // an enterprise learns nothing about other enterprises' areas, not even that they exist
-            throw new NotFoundException("No mine area with code " + code + " is known.");
+            throw new NotFoundException(
+                    Text.of("positioning.unknown-area", "No mine area with code {0} is known.", code));
         }
         return area;
     }

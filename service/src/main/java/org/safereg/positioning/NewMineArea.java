@@ -9,10 +9,9 @@ import jakarta.validation.constraints.Size;
 
 /** A mine area to register; {@code code} is the area id positioning gateways send. */
 record NewMineArea(
-        @NotBlank @Size(max = 48) @Pattern(regexp = "[A-Za-z0-9._-]+", message = "must be letters, digits or ._-")
+        @NotBlank @Size(max = 48) @Pattern(regexp = "[A-Za-z0-9._-]+", message = "{safereg.input.area-code}")
                 String code,
-        @NotBlank @Pattern(regexp = "[0-9A-Z]{18}", message = "must be an 18-character unified social credit code")
-                String enterprise,
+        @NotBlank @Pattern(regexp = "[0-9A-Z]{18}", message = "{safereg.input.credit-code}") String enterprise,
         @NotBlank @Size(max = 128) String name,
         @NotNull AreaType type,
         @Min(1) @Max(100000) Integer capacity,

@@ -1,5 +1,6 @@
 package org.safereg.positioning;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import org.apache.ibatis.session.ExecutorType;
 import org.apache.ibatis.session.SqlSessionFactory;
@@ -45,10 +46,11 @@ class PositioningConfiguration {
             DerivedReadings readings,
             TransactionTemplate transactions,
             PositioningProperties properties,
-            Clock clock) {
+            Clock clock,
+            MeterRegistry registry) {
         // the same statements in a BATCH session: sent together when the batch's transaction commits
         PositioningMapper batch =
                 new SqlSessionTemplate(sessions, ExecutorType.BATCH).getMapper(PositioningMapper.class);
-        return new Positions(areas, presence, mapper, batch, readings, transactions, properties, clock);
+        return new Positions(areas, presence, mapper, batch, readings, transactions, properties, clock, registry);
     }
 }

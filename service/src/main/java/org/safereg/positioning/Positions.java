@@ -1,6 +1,8 @@
 package org.safereg.positioning;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
@@ -24,6 +26,8 @@ import org.safereg.positioning.PositionResult.Rejection;
 import org.safereg.positioning.PositioningMapper.PresenceRow;
 import org.safereg.system.Caller;
 import org.safereg.system.NotFoundException;
+import org.safereg.system.RedisFallbacks;
+import org.safereg.system.Text;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DuplicateKeyException;
@@ -52,6 +56,7 @@ class Positions {
     private final PositioningProperties properties;
     private final Pattern cardPattern;
     private final Clock clock;
+    private final Counter fallbacks;
 
     Positions(
             MineAreas areas,
@@ -61,7 +66,9 @@ class Positions {
             DerivedReadings readings,
             TransactionTemplate transactions,
             PositioningProperties properties,
-            Clock clock) {
+            Clock clock,
+            MeterRegistry registry) {
+        this.fallbacks = RedisFallbacks.counter(registry, "presence", "lost");
         this.areas = areas;
         this.presence = presence;
         this.mapper = mapper;
@@ -241,6 +248,7 @@ class Positions {
     }
 
     private void recover(Collection<Long> areaIds) {
+        fallbacks.increment();
         Map<Long, Map<String, Long>> rows = new HashMap<>();
         for (PresenceRow row : mapper.presenceOf(areaIds)) {
             rows.computeIfAbsent(row.areaId(), id -> new HashMap<>())
@@ -277,7 +285,7 @@ class Positions {
     List<AlarmPerson> personsOfAlarm(long alarmId, Caller caller) {
         String enterprise = mapper.enterpriseOfAlarm(alarmId);
         if (enterprise == null || !caller.mayAccessEnterprise(enterprise)) {
-            throw new NotFoundException("No alarm " + alarmId + " is known.");
+            throw new NotFoundException(Text.of("alarms.unknown", "No alarm {0} is known.", alarmId));
         }
         return mapper.personsOfAlarm(alarmId);
     }

@@ -1,5 +1,7 @@
 package org.safereg.readmodel;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.io.IOException;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -7,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.apache.ibatis.cursor.Cursor;
+import org.safereg.system.RedisFallbacks;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.actuate.health.Health;
@@ -28,18 +31,23 @@ public final class ReadModel<T extends CurrentDecision<T>> {
     private final StaleMark staleMark;
     private final Supplier<Cursor<T>> stored;
     private final TransactionTemplate transactions;
+    private final Counter staleReads;
+    private final Counter unreachableReads;
 
     ReadModel(
             String name,
             DecisionStore<T> store,
             StaleMark staleMark,
             Supplier<Cursor<T>> stored,
-            TransactionTemplate transactions) {
+            TransactionTemplate transactions,
+            MeterRegistry registry) {
         this.name = name;
         this.store = store;
         this.staleMark = staleMark;
         this.stored = stored;
         this.transactions = transactions;
+        this.staleReads = RedisFallbacks.counter(registry, name, "stale");
+        this.unreachableReads = RedisFallbacks.counter(registry, name, "unreachable");
     }
 
     /** Writes decisions to the store; on failure marks it stale instead of failing the caller. */
@@ -65,12 +73,14 @@ public final class ReadModel<T extends CurrentDecision<T>> {
     /** A decision to serve, or empty when the copy cannot be trusted or has none. */
     public Optional<T> read(String creditCode) {
         if (isStale()) {
+            staleReads.increment();
             return Optional.empty();
         }
         try {
             return store.get(creditCode);
         } catch (ReadModelUnavailableException e) {
             log.debug("The {} read model is unavailable, reading MySQL: {}", name, e.getMessage());
+            unreachableReads.increment();
             return Optional.empty();
         }
     }

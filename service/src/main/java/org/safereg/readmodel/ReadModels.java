@@ -1,5 +1,6 @@
 package org.safereg.readmodel;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.function.Supplier;
@@ -20,17 +21,20 @@ public class ReadModels {
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transactions;
     private final Clock clock;
+    private final MeterRegistry registry;
 
     ReadModels(
             Environment environment,
             ObjectProvider<StringRedisTemplate> redis,
             JdbcTemplate jdbc,
             TransactionTemplate transactions,
-            Clock clock) {
+            Clock clock,
+            MeterRegistry registry) {
         this.redis = RedisConfigured.in(environment) ? redis.getObject() : null;
         this.jdbc = jdbc;
         this.transactions = transactions;
         this.clock = clock;
+        this.registry = registry;
     }
 
     /**
@@ -49,6 +53,6 @@ public class ReadModels {
     <T extends CurrentDecision<T>> ReadModel<T> create(
             String name, DecisionStore<T> store, Supplier<Cursor<T>> stored, Duration staleCheck) {
         StaleMark staleMark = new StaleMark(name, jdbc, clock, staleCheck, store.epoch());
-        return new ReadModel<>(name, store, staleMark, stored, transactions);
+        return new ReadModel<>(name, store, staleMark, stored, transactions, registry);
     }
 }

@@ -24,6 +24,8 @@ import org.safereg.engine.RuleEngine;
 import org.safereg.engine.RuleSetSnapshot;
 import org.safereg.readmodel.ReadModel;
 import org.safereg.system.ContentHash;
+import org.safereg.system.DecisionMeter;
+import org.safereg.system.JobProgress;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -49,6 +51,8 @@ class RiskAssessments {
     private final TransactionTemplate transactions;
     private final ObjectMapper json;
     private final Clock clock;
+    private final DecisionMeter decisions;
+    private final JobProgress gauges;
     private final ReentrantLock running = new ReentrantLock();
     private final ExecutorService reader = Executors.newSingleThreadExecutor(runnable -> {
         Thread thread = new Thread(runnable, "risk-facts-reader");
@@ -64,7 +68,9 @@ class RiskAssessments {
             RiskProperties properties,
             TransactionTemplate transactions,
             ObjectMapper json,
-            Clock clock) {
+            Clock clock,
+            DecisionMeter decisions,
+            JobProgress gauges) {
         this.mapper = mapper;
         this.batch = batch;
         this.engine = engine;
@@ -73,6 +79,8 @@ class RiskAssessments {
         this.transactions = transactions;
         this.json = json;
         this.clock = clock;
+        this.decisions = decisions;
+        this.gauges = gauges;
     }
 
     /** What a run did. */
@@ -91,19 +99,22 @@ class RiskAssessments {
             LocalDate today = LocalDate.ofInstant(now, clock.getZone());
             Progress progress = new Progress();
             long started = System.nanoTime();
-            job.total(mapper.countEnterprises());
-            // the next page is read while this one is evaluated and written
-            CompletableFuture<List<RiskFactsRow>> next =
-                    CompletableFuture.supplyAsync(() -> readPageAfter(0, today, progress), reader);
-            while (true) {
-                List<RiskFactsRow> page = next.join();
-                if (page.isEmpty()) {
-                    break;
+            long total = mapper.countEnterprises();
+            job.total(total);
+            try (JobProgress.Tracking tracking = gauges.track("risk", total, progress.processed::get)) {
+                // the next page is read while this one is evaluated and written
+                CompletableFuture<List<RiskFactsRow>> next =
+                        CompletableFuture.supplyAsync(() -> readPageAfter(0, today, progress), reader);
+                while (true) {
+                    List<RiskFactsRow> page = next.join();
+                    if (page.isEmpty()) {
+                        break;
+                    }
+                    long last = page.get(page.size() - 1).enterpriseId();
+                    next = CompletableFuture.supplyAsync(() -> readPageAfter(last, today, progress), reader);
+                    process(page, cause, rules, now, progress);
+                    job.advance(page.size());
                 }
-                long last = page.get(page.size() - 1).enterpriseId();
-                next = CompletableFuture.supplyAsync(() -> readPageAfter(last, today, progress), reader);
-                process(page, cause, rules, now, progress);
-                job.advance(page.size());
             }
             Run run = progress.done(started);
             log.info(
@@ -221,7 +232,12 @@ class RiskAssessments {
         List<Evaluated> evaluated = page.parallelStream()
                 .map(row -> {
                     try {
-                        return new Evaluated(row, toRecord(RiskAssessor.assess(rules, row.facts(), now)));
+                        RiskAssessment assessment = RiskAssessor.assess(rules, row.facts(), now);
+                        decisions.decided(
+                                assessment.ruleSetVersion(),
+                                1,
+                                assessment.firedRules().size());
+                        return new Evaluated(row, toRecord(assessment));
                     } catch (RiskModelException e) {
                         progress.failed.incrementAndGet();
                         progress.firstError.compareAndSet(null, row.creditCode() + ": " + e.getMessage());

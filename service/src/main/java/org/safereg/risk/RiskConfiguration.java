@@ -1,6 +1,7 @@
 package org.safereg.risk;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import org.apache.ibatis.session.ExecutorType;
 import org.apache.ibatis.session.SqlSessionFactory;
@@ -10,7 +11,9 @@ import org.safereg.engine.RuleEngine;
 import org.safereg.jobs.Jobs;
 import org.safereg.readmodel.ReadModel;
 import org.safereg.readmodel.ReadModels;
+import org.safereg.system.DecisionMeter;
 import org.safereg.system.JobLeases;
+import org.safereg.system.JobProgress;
 import org.springframework.boot.actuate.health.HealthIndicator;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -39,9 +42,21 @@ class RiskConfiguration {
             RiskProperties properties,
             TransactionTemplate transactions,
             ObjectMapper json,
-            Clock clock) {
+            Clock clock,
+            MeterRegistry registry,
+            JobProgress jobs) {
         RiskMapper batch = new SqlSessionTemplate(sessions, ExecutorType.BATCH).getMapper(RiskMapper.class);
-        return new RiskAssessments(mapper, batch, engine, readModel, properties, transactions, json, clock);
+        return new RiskAssessments(
+                mapper,
+                batch,
+                engine,
+                readModel,
+                properties,
+                transactions,
+                json,
+                clock,
+                DecisionMeter.of(registry, "risk"),
+                jobs);
     }
 
     @Bean

@@ -16,8 +16,10 @@ import org.safereg.engine.RuleRow;
 import org.safereg.enterprise.CreditCodes;
 import org.safereg.enterprise.RegionCodes;
 import org.safereg.readmodel.ReadModel;
+import org.safereg.system.Inputs;
 import org.safereg.system.InvalidInputException;
 import org.safereg.system.NotFoundException;
+import org.safereg.system.Text;
 
 /** Answers risk questions from the read model, or from MySQL whenever the read model cannot. */
 class RiskQueries {
@@ -51,8 +53,11 @@ class RiskQueries {
         RiskRecord stored = mapper.findByCreditCode(creditCode);
         if (stored == null) {
             if (mapper.enterpriseExists(creditCode)) {
-                throw new NotFoundException("The risk level of enterprise " + creditCode
-                        + " has not been evaluated yet; it appears after the next risk evaluation.");
+                throw new NotFoundException(Text.of(
+                        "risk.not-evaluated",
+                        "The risk level of enterprise {0} has not been evaluated yet; it appears after the next risk"
+                                + " evaluation.",
+                        creditCode));
             }
             throw unknown(creditCode);
         }
@@ -168,31 +173,30 @@ class RiskQueries {
 
     private static void requireLevel(String level) {
         if (level != null && !RiskLevel.isLevel(level)) {
-            throw InvalidInputException.forField("level", "must be one of RED, ORANGE, YELLOW, BLUE");
+            throw InvalidInputException.forField("level", Inputs.oneOf("RED, ORANGE, YELLOW, BLUE"));
         }
     }
 
     private static void requireRegion(String region) {
         if (region != null && !region.matches("\\d{6}")) {
-            throw InvalidInputException.forField("region", "must be a 6-digit administrative division code");
+            throw InvalidInputException.forField("region", Inputs.REGION_CODE);
         }
     }
 
     private static void requireSector(String sector) {
         if (sector != null && !SECTORS.contains(sector)) {
-            throw InvalidInputException.forField("sector", "must be one of " + String.join(", ", SECTORS));
+            throw InvalidInputException.forField("sector", Inputs.oneOf(String.join(", ", SECTORS)));
         }
     }
 
     private static NotFoundException unknown(String creditCode) {
-        return new NotFoundException("No enterprise with unified social credit code " + creditCode + " is known.");
+        return new NotFoundException(Inputs.unknownEnterprise(creditCode));
     }
 
     static void requireWellFormed(String creditCode) {
-        String problem = CreditCodes.describeProblem(creditCode);
+        Text problem = CreditCodes.problemOf(creditCode);
         if (problem != null) {
-            throw new InvalidInputException(
-                    "'" + creditCode + "' is not a unified social credit code: " + problem + ".");
+            throw new InvalidInputException(CreditCodes.notACode(creditCode, problem));
         }
     }
 

@@ -4,6 +4,7 @@ import java.util.List;
 import org.safereg.engine.RuleFile;
 import org.safereg.engine.RuleSetSnapshot;
 import org.safereg.system.ConflictException;
+import org.safereg.system.Text;
 
 /**
  * Whether a version may go in force now: never a rejected or the active one; a first activation only when
@@ -39,16 +40,21 @@ class ActivationGate {
         VersionRow row = history.row(version);
         RuleSetState state = RuleSetState.valueOf(row.state());
         if (state == RuleSetState.REJECTED) {
-            throw new ConflictException("Rule set " + version
-                    + " was rejected (it did not compile or failed its checks) and can never become active.");
+            throw new ConflictException(Text.of(
+                    "rule-sets.rejected-never-active",
+                    "Rule set {0} was rejected (it did not compile or failed its checks) and can never become active.",
+                    version));
         }
         if (version.equals(mapper.activeVersion())) {
-            throw new ConflictException("Rule set " + version + " is already active.");
+            throw new ConflictException(
+                    Text.of("rule-sets.already-active", "Rule set {0} is already active.", version));
         }
         boolean rollback = mapper.wasActive(version);
         if (fourEyes && !rollback && state != RuleSetState.APPROVED) {
-            throw new ConflictException("Rule set " + version
-                    + " needs the approval of a second policy admin before it can be activated (four eyes).");
+            throw new ConflictException(Text.of(
+                    "rule-sets.needs-approval",
+                    "Rule set {0} needs the approval of a second policy admin before it can be activated (four eyes).",
+                    version));
         }
         List<RuleFile> files = history.ruleFiles(version);
         RuleSetSnapshot snapshot = compiles.compileStored(version, files);
@@ -64,18 +70,20 @@ class ActivationGate {
         List<ExampleCase> failing =
                 run.cases().stream().filter(c -> !c.passed()).toList();
         if (!failing.isEmpty() || !run.problems().isEmpty()) {
-            throw new ConflictException("Rule set " + version + " fails "
-                    + (failing.size() + run.problems().size())
-                    + " of its examples and cannot be activated: "
-                    + failing.stream()
+            throw new ConflictException(Text.of(
+                    "rule-sets.fails-examples",
+                    "Rule set {0} fails {1} of its examples and cannot be activated: {2}{3}.",
+                    version,
+                    failing.size() + run.problems().size(),
+                    failing.stream()
                             .limit(5)
                             .map(c -> c.label() + ": " + c.message())
                             .reduce((a, b) -> a + "; " + b)
                             .orElse(
                                     run.problems().isEmpty()
                                             ? ""
-                                            : run.problems().get(0).location())
-                    + (failing.size() > 5 ? "; …" : "") + ".");
+                                            : run.problems().get(0).location()),
+                    failing.size() > 5 ? "; …" : ""));
         }
     }
 }

@@ -3,6 +3,7 @@ package org.safereg.rulesets;
 import java.time.Instant;
 import org.safereg.system.Caller;
 import org.safereg.system.ConflictException;
+import org.safereg.system.Text;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /** Four eyes: a second policy admin, never the author, approves a candidate before its first activation. */
@@ -24,16 +25,24 @@ class RuleSetApproval {
         VersionRow row = history.row(version);
         RuleSetState state = RuleSetState.valueOf(row.state());
         if (state != RuleSetState.CANDIDATE) {
-            throw new ConflictException("Rule set " + version + " is " + state + "; only a CANDIDATE can be approved.");
+            throw new ConflictException(Text.of(
+                    "rule-sets.only-candidate",
+                    "Rule set {0} is {1}; only a CANDIDATE can be approved.",
+                    version,
+                    state));
         }
         if (row.author().equals(caller.subject())) {
-            throw new ConflictException("Rule set " + version + " was uploaded by " + caller.subject()
-                    + "; a second policy admin must approve it (four eyes).");
+            throw new ConflictException(Text.of(
+                    "rule-sets.four-eyes",
+                    "Rule set {0} was uploaded by {1}; a second policy admin must approve it (four eyes).",
+                    version,
+                    caller.subject()));
         }
         Instant now = audit.now();
         transactions.executeWithoutResult(status -> {
             if (mapper.approve(version, caller.subject(), now) != 1) {
-                throw new ConflictException("Rule set " + version + " changed state meanwhile; reload it.");
+                throw new ConflictException(
+                        Text.of("rule-sets.changed", "Rule set {0} changed state meanwhile; reload it.", version));
             }
             audit.record(now, caller.subject(), "APPROVED", version, AuditTrail.reason(reason));
         });

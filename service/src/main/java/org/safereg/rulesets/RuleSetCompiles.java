@@ -16,6 +16,7 @@ import org.safereg.engine.RuleFile;
 import org.safereg.engine.RuleSetCompilationException;
 import org.safereg.engine.RuleSetSnapshot;
 import org.safereg.system.ConflictException;
+import org.safereg.system.Text;
 
 /**
  * Compiles versions one at a time off the request threads (a compile takes seconds and hundreds of
@@ -67,7 +68,13 @@ final class RuleSetCompiles implements AutoCloseable {
         try {
             return compile(files);
         } catch (RuleSetCompilationException e) {
-            throw new ConflictException("Rule set " + version + " no longer compiles: " + e.getMessage(), e);
+            throw new ConflictException(
+                    Text.of(
+                            "rule-sets.no-longer-compiles",
+                            "Rule set {0} no longer compiles: {1}",
+                            version,
+                            e.getMessage()),
+                    e);
         }
     }
 
@@ -89,8 +96,9 @@ final class RuleSetCompiles implements AutoCloseable {
         try {
             compiled = executor.submit(() -> engine.compile(files));
         } catch (RejectedExecutionException e) {
-            throw new ConflictException(
-                    "SafeReg is compiling several other rule sets right now; send this again in a minute.");
+            throw new ConflictException(Text.of(
+                    "rule-sets.compiler-busy",
+                    "SafeReg is compiling several other rule sets right now; send this again in a minute."));
         }
         try {
             return compiled.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
@@ -101,8 +109,10 @@ final class RuleSetCompiles implements AutoCloseable {
             throw new IllegalStateException(e.getCause());
         } catch (TimeoutException e) {
             compiled.cancel(true);
-            throw new ConflictException("Compiling this rule set took longer than " + timeout.toSeconds()
-                    + " s and was stopped; nothing was stored or activated.");
+            throw new ConflictException(Text.of(
+                    "rule-sets.compile-timeout",
+                    "Compiling this rule set took longer than {0} s and was stopped; nothing was stored or activated.",
+                    timeout.toSeconds()));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while compiling", e);

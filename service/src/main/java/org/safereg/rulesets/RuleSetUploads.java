@@ -9,6 +9,7 @@ import org.safereg.engine.RuleEngine;
 import org.safereg.engine.RuleFile;
 import org.safereg.system.Caller;
 import org.safereg.system.NotFoundException;
+import org.safereg.system.Text;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -96,7 +97,8 @@ class RuleSetUploads {
     private List<RuleFile> merge(String parent, List<RuleFile> uploaded) {
         List<RuleFile> baseFiles = history.ruleFiles(parent);
         if (baseFiles.isEmpty()) {
-            throw new NotFoundException("There is no rule-set version " + parent + " to base the upload on.");
+            throw new NotFoundException(Text.of(
+                    "rule-sets.unknown-parent", "There is no rule-set version {0} to base the upload on.", parent));
         }
         Map<String, RuleFile> files = new LinkedHashMap<>();
         baseFiles.forEach(f -> files.put(f.path(), f));

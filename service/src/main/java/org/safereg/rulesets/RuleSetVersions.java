@@ -4,6 +4,7 @@ import org.safereg.engine.RuleEngine;
 import org.safereg.engine.RuleSetSnapshot;
 import org.safereg.system.ConflictException;
 import org.safereg.system.NotFoundException;
+import org.safereg.system.Text;
 
 /**
  * Stored versions as what runs them: the compiled snapshot of any version, for work that compares a candidate
@@ -33,14 +34,18 @@ public class RuleSetVersions {
     public Compared compare(String version, String against) {
         VersionRow row = history.row(version);
         if (RuleSetState.valueOf(row.state()) == RuleSetState.REJECTED) {
-            throw new ConflictException("Rule set " + version
-                    + " was rejected (it did not compile or failed its checks); there is nothing to simulate.");
+            throw new ConflictException(Text.of(
+                    "rule-sets.rejected-nothing-to-simulate",
+                    "Rule set {0} was rejected (it did not compile or failed its checks); there is nothing to simulate.",
+                    version));
         }
         String other = history.orActive(against);
         VersionRow otherRow = history.row(other);
         if (RuleSetState.valueOf(otherRow.state()) == RuleSetState.REJECTED) {
-            throw new ConflictException(
-                    "Rule set " + other + " was rejected; compare against a version that compiles.");
+            throw new ConflictException(Text.of(
+                    "rule-sets.compare-rejected",
+                    "Rule set {0} was rejected; compare against a version that compiles.",
+                    other));
         }
         return new Compared(version, snapshotOf(version), other, snapshotOf(other));
     }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import org.safereg.engine.RuleFile;
 import org.safereg.system.NotFoundException;
+import org.safereg.system.Text;
 
 /** The stored versions as policy staff read them: the list, one version with its findings, its files. */
 class VersionHistory {
@@ -50,7 +51,7 @@ class VersionHistory {
     VersionRow row(String version) {
         VersionRow row = version == null ? null : mapper.version(version);
         if (row == null) {
-            throw new NotFoundException("There is no rule-set version " + version + ".");
+            throw new NotFoundException(Text.of("rule-sets.unknown", "There is no rule-set version {0}.", version));
         }
         return row;
     }
@@ -64,7 +65,8 @@ class VersionHistory {
         row(version);
         FileRow file = mapper.file(version, path);
         if (file == null) {
-            throw new NotFoundException("Rule set " + version + " has no file " + path + ".");
+            throw new NotFoundException(
+                    Text.of("rule-sets.unknown-file", "Rule set {0} has no file {1}.", version, path));
         }
         return file;
     }

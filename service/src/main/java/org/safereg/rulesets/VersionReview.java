@@ -5,6 +5,7 @@ import org.safereg.engine.RuleEngine;
 import org.safereg.engine.RuleFile;
 import org.safereg.engine.RuleSetCompilationException;
 import org.safereg.system.NotFoundException;
+import org.safereg.system.Text;
 
 /** What a reviewer reads before approving a version: its example results, its diff, the DRL of its tables. */
 class VersionReview {
@@ -52,7 +53,10 @@ class VersionReview {
         FileRow file = history.file(version, path);
         RuleFile workbook = new RuleFile(file.path(), file.content());
         if (!workbook.isDecisionTable()) {
-            throw new NotFoundException(path + " is a DRL file, not a decision table: download it as it is.");
+            throw new NotFoundException(Text.of(
+                    "rule-sets.not-a-workbook",
+                    "{0} is a DRL file, not a decision table: download it as it is.",
+                    path));
         }
         try {
             return engine.generatedDrl(workbook);

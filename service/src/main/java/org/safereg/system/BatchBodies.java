@@ -24,7 +24,9 @@ public final class BatchBodies {
             .enable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
             .build();
 
-    static final String TOO_DEEP = "The request body nests JSON arrays or objects deeper than the 1000 levels taken";
+    private static final String NESTED_TOO_DEEP =
+            "The request body nests JSON arrays or objects deeper than the 1000 levels taken";
+    static final Text TOO_DEEP = Text.of("body.too-deep", NESTED_TOO_DEEP + ".");
 
     private BatchBodies() {}
 
@@ -36,25 +38,36 @@ public final class BatchBodies {
     public static JsonNode items(HttpServletRequest request, String field, String noun, long maxBytes, int maxItems)
             throws IOException {
         JsonNode body = read(request, maxBytes);
+        // the batch's field names what it carries: its translation is found under it
+        Text what = Text.of("body.items." + field, noun);
         JsonNode items = body.path(field);
         if (!body.isObject() || !items.isArray()) {
-            String found = body.isNull()
-                    ? "is JSON null"
+            Text found = body.isNull()
+                    ? Text.of("body.found.null", "is JSON null")
                     : body.isArray()
-                            ? "is a JSON array"
+                            ? Text.of("body.found.array", "is a JSON array")
                             : !body.isObject()
-                                    ? "is a single JSON value"
+                                    ? Text.of("body.found.value", "is a single JSON value")
                                     : items.isMissingNode()
-                                            ? "has no field '" + field + "'"
-                                            : "has '" + field + "' that is not an array";
-            throw new HttpMessageNotReadableException(
-                    "The request body " + found + "; it must be a JSON object with the " + noun + " in an array '"
-                            + field + "': {\"" + field + "\": [...]}.",
-                    new ServletServerHttpRequest(request));
+                                            ? Text.of("body.found.no-field", "has no field '{0}'", field)
+                                            : Text.of("body.found.not-array", "has '{0}' that is not an array", field);
+            throw new UnreadableBodyException(
+                    Text.of(
+                            "body.not-a-batch",
+                            "The request body {0}; it must be a JSON object with the {1} in an array '{2}': {3}.",
+                            found,
+                            what,
+                            field,
+                            "{\"" + field + "\": [...]}"),
+                    request);
         }
         if (items.size() > maxItems) {
-            throw new PayloadTooLargeException("A request may carry at most " + maxItems + " " + noun
-                    + "; this one has " + items.size() + ". Split it.");
+            throw new PayloadTooLargeException(Text.of(
+                    "body.too-many-items",
+                    "A request may carry at most {0} {1}; this one has {2}. Split it.",
+                    maxItems,
+                    what,
+                    items.size()));
         }
         return items;
     }
@@ -64,25 +77,27 @@ public final class BatchBodies {
         try (InputStream in = request.getInputStream()) {
             if (request.getContentLengthLong() > limit) {
                 drain(in, limit);
-                throw new PayloadTooLargeException("The request body has " + request.getContentLengthLong()
-                        + " bytes; at most " + limit + " are taken. Split the batch.");
+                throw new PayloadTooLargeException(Text.of(
+                        "body.too-many-bytes",
+                        "The request body has {0} bytes; at most {1} are taken. Split the batch.",
+                        request.getContentLengthLong(),
+                        limit));
             }
             bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limit + 1));
             if (bytes.length > limit) {
                 drain(in, limit);
-                throw new PayloadTooLargeException(
-                        "The request body is larger than " + limit + " bytes. Split the batch.");
+                throw new PayloadTooLargeException(Text.of(
+                        "body.larger-than", "The request body is larger than {0} bytes. Split the batch.", limit));
             }
         }
         if (bytes.length == 0) {
-            throw new HttpMessageNotReadableException(
-                    "The request body is missing.", new ServletServerHttpRequest(request));
+            throw new UnreadableBodyException(Text.of("body.empty", "The request body is missing."), request);
         }
         try {
             return LENIENT.readTree(bytes);
         } catch (StreamConstraintsException e) {
             throw new HttpMessageNotReadableException(
-                    TOO_DEEP + " (" + e.getOriginalMessage() + ")", e, new ServletServerHttpRequest(request));
+                    NESTED_TOO_DEEP + " (" + e.getOriginalMessage() + ")", e, new ServletServerHttpRequest(request));
         } catch (JsonParseException e) {
             throw new HttpMessageNotReadableException(e.getOriginalMessage(), e, new ServletServerHttpRequest(request));
         }
@@ -103,8 +118,31 @@ public final class BatchBodies {
 
     /** A batch too large to take; answered with 413. */
     public static final class PayloadTooLargeException extends RuntimeException {
-        PayloadTooLargeException(String message) {
-            super(message);
+
+        private final transient Text text;
+
+        PayloadTooLargeException(Text text) {
+            super(text.english());
+            this.text = text;
+        }
+
+        Text text() {
+            return text;
+        }
+    }
+
+    /** A body that is not the batch this request takes; answered with 400 saying what was expected. */
+    static final class UnreadableBodyException extends HttpMessageNotReadableException {
+
+        private final transient Text text;
+
+        UnreadableBodyException(Text text, HttpServletRequest request) {
+            super(text.english(), new ServletServerHttpRequest(request));
+            this.text = text;
+        }
+
+        Text text() {
+            return text;
         }
     }
 }

@@ -106,18 +106,27 @@ public final class Caller {
             return;
         }
         if (enterpriseId == null) {
-            throw new AccessDeniedException("This ENTERPRISE token names no enterprise (claim '" + ENTERPRISE_ID_CLAIM
-                    + "'), so it may not read any enterprise's records.");
+            throw new ForbiddenException(Text.of(
+                    "access.no-enterprise",
+                    "This ENTERPRISE token names no enterprise (claim '{0}'), so it may not read any enterprise's"
+                            + " records.",
+                    ENTERPRISE_ID_CLAIM));
         }
-        throw new AccessDeniedException("This token speaks for enterprise " + enterpriseId
-                + " and may read only that enterprise's records, not those of " + creditCode + ".");
+        throw new ForbiddenException(Text.of(
+                "access.other-enterprise",
+                "This token speaks for enterprise {0} and may read only that enterprise's records, not those of {1}.",
+                enterpriseId,
+                creditCode));
     }
 
     /** @throws AccessDeniedException when the caller holds none of these roles */
     public void requireAnyRole(String... required) {
         if (!hasAnyRole(required)) {
-            throw new AccessDeniedException("This needs one of the roles " + String.join(", ", required)
-                    + "; the token carries " + (roles.isEmpty() ? "none" : String.join(", ", roles)) + ".");
+            throw new ForbiddenException(Text.of(
+                    "access.roles",
+                    "This needs one of the roles {0}; the token carries {1}.",
+                    String.join(", ", required),
+                    roles.isEmpty() ? Text.of("access.no-roles", "none") : String.join(", ", roles)));
         }
     }
 

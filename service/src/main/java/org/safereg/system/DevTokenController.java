@@ -12,7 +12,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
-import java.util.stream.Collectors;
 import org.safereg.system.DevTokenIssuer.DevToken;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.http.MediaType;
@@ -46,7 +45,11 @@ class DevTokenController {
             if (!Roles.ALL.contains(role)) {
                 violations.add(new InvalidInputException.Violation(
                         "roles[" + i + "]",
-                        "unknown role '" + role + "'; known roles are " + String.join(", ", new TreeSet<>(Roles.ALL))));
+                        Text.of(
+                                "dev-tokens.unknown-role",
+                                "unknown role '{0}'; known roles are {1}",
+                                role,
+                                String.join(", ", new TreeSet<>(Roles.ALL)))));
             }
         }
         String enterpriseId =
@@ -54,27 +57,38 @@ class DevTokenController {
         if (request.roles().contains(Roles.ENTERPRISE)) {
             if (enterpriseId == null || enterpriseId.isEmpty()) {
                 violations.add(new InvalidInputException.Violation(
-                        "enterpriseId", "is required for an ENTERPRISE token: the enterprise's credit code"));
+                        "enterpriseId",
+                        Text.of(
+                                "dev-tokens.enterprise-required",
+                                "is required for an ENTERPRISE token: the enterprise's credit code")));
             } else if (enterpriseId.length() != CREDIT_CODE_LENGTH) {
                 violations.add(new InvalidInputException.Violation(
-                        "enterpriseId", "must be an " + CREDIT_CODE_LENGTH + "-character unified social credit code"));
+                        "enterpriseId",
+                        Text.of(
+                                "input.credit-code-length",
+                                "must be an {0}-character unified social credit code",
+                                CREDIT_CODE_LENGTH)));
             }
         } else if (enterpriseId != null && !enterpriseId.isEmpty()) {
-            violations.add(
-                    new InvalidInputException.Violation("enterpriseId", "is only for tokens with the role ENTERPRISE"));
+            violations.add(new InvalidInputException.Violation(
+                    "enterpriseId",
+                    Text.of("dev-tokens.enterprise-only", "is only for tokens with the role ENTERPRISE")));
         }
         Duration ttl = request.ttlMinutes() == null ? issuer.defaultTtl() : Duration.ofMinutes(request.ttlMinutes());
         if (ttl.compareTo(issuer.maxTtl()) > 0) {
             violations.add(new InvalidInputException.Violation(
-                    "ttlMinutes", "must be at most " + issuer.maxTtl().toMinutes()));
+                    "ttlMinutes",
+                    Text.of(
+                            "input.at-most",
+                            "must be at most {0}",
+                            issuer.maxTtl().toMinutes())));
         }
         if (!violations.isEmpty()) {
             throw new InvalidInputException(
-                    "The token request is invalid: "
-                            + violations.stream()
-                                    .map(v -> v.field() + " " + v.message())
-                                    .collect(Collectors.joining("; "))
-                            + ".",
+                    Text.of(
+                            "dev-tokens.invalid",
+                            "The token request is invalid: {0}.",
+                            InvalidInputException.listed(violations, " ")),
                     violations);
         }
         return issuer.issue(

@@ -29,6 +29,7 @@ import java.util.stream.StreamSupport;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.TypeMismatchException;
+import org.springframework.context.MessageSource;
 import org.springframework.context.MessageSourceResolvable;
 import org.springframework.core.MethodParameter;
 import org.springframework.core.Ordered;
@@ -71,26 +72,37 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemDetailsAdvice.class);
 
+    private static final Text TEXT = Text.of("input.kind.text", "text");
+    private static final Text WHOLE_NUMBER = Text.of("input.kind.whole-number", "a whole number");
+    private static final Text NUMBER = Text.of("input.kind.number", "a number");
+    private static final Text TRUE_OR_FALSE = Text.of("input.kind.boolean", "true or false");
+
     /** Jackson's messages name Java classes; the caller only needs the place in the body. */
-    private static final Map<Class<?>, String> JSON_KINDS = Map.ofEntries(
-            Map.entry(String.class, "text"),
-            Map.entry(Integer.class, "a whole number"),
-            Map.entry(int.class, "a whole number"),
-            Map.entry(Long.class, "a whole number"),
-            Map.entry(long.class, "a whole number"),
-            Map.entry(Short.class, "a whole number"),
-            Map.entry(short.class, "a whole number"),
-            Map.entry(Double.class, "a number"),
-            Map.entry(double.class, "a number"),
-            Map.entry(Float.class, "a number"),
-            Map.entry(float.class, "a number"),
-            Map.entry(BigDecimal.class, "a number"),
-            Map.entry(Boolean.class, "true or false"),
-            Map.entry(boolean.class, "true or false"));
+    private static final Map<Class<?>, Text> JSON_KINDS = Map.ofEntries(
+            Map.entry(String.class, TEXT),
+            Map.entry(Integer.class, WHOLE_NUMBER),
+            Map.entry(int.class, WHOLE_NUMBER),
+            Map.entry(Long.class, WHOLE_NUMBER),
+            Map.entry(long.class, WHOLE_NUMBER),
+            Map.entry(Short.class, WHOLE_NUMBER),
+            Map.entry(short.class, WHOLE_NUMBER),
+            Map.entry(Double.class, NUMBER),
+            Map.entry(double.class, NUMBER),
+            Map.entry(Float.class, NUMBER),
+            Map.entry(float.class, NUMBER),
+            Map.entry(BigDecimal.class, NUMBER),
+            Map.entry(Boolean.class, TRUE_OR_FALSE),
+            Map.entry(boolean.class, TRUE_OR_FALSE));
+
+    private final ProblemTexts texts;
+
+    ProblemDetailsAdvice(MessageSource messages) {
+        this.texts = new ProblemTexts(messages);
+    }
 
     @ExceptionHandler(NotFoundException.class)
     ResponseEntity<Object> notFound(NotFoundException ex, WebRequest request) {
-        return problem(ex, ProblemType.NOT_FOUND.problem(ex.getMessage()), request);
+        return problem(ex, ProblemType.NOT_FOUND.problem(say(ex.text(), request)), request);
     }
 
     /**
@@ -101,10 +113,14 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     @ExceptionHandler({DataAccessResourceFailureException.class, QueryTimeoutException.class})
     ResponseEntity<Object> storeUnavailable(Exception ex, WebRequest request) {
         StoreOutages.Store store = StoreOutages.storeOf(ex);
-        String name = (store == null ? StoreOutages.Store.UNKNOWN : store).displayName();
-        log.warn("{} did not answer on {}: {}", name, describe(request), StoreOutages.rootMessage(ex));
-        ProblemDetail problem = ProblemType.UNAVAILABLE.problem(
-                name + " is not answering, so this request was not completed. Send it again in a few seconds.");
+        StoreOutages.Store named = store == null ? StoreOutages.Store.UNKNOWN : store;
+        log.warn("{} did not answer on {}: {}", named.displayName(), describe(request), StoreOutages.rootMessage(ex));
+        ProblemDetail problem = ProblemType.UNAVAILABLE.problem(say(
+                Text.of(
+                        "problem.unavailable",
+                        "{0} is not answering, so this request was not completed. Send it again in a few seconds.",
+                        named.text()),
+                request));
         HttpHeaders headers = new HttpHeaders();
         headers.set(HttpHeaders.RETRY_AFTER, "5");
         return handleExceptionInternal(ex, problem, headers, HttpStatusCode.valueOf(problem.getStatus()), request);
@@ -112,22 +128,22 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(BatchBodies.PayloadTooLargeException.class)
     ResponseEntity<Object> payloadTooLarge(BatchBodies.PayloadTooLargeException ex, WebRequest request) {
-        return problem(ex, ProblemType.PAYLOAD_TOO_LARGE.problem(ex.getMessage()), request);
+        return problem(ex, ProblemType.PAYLOAD_TOO_LARGE.problem(say(ex.text(), request)), request);
     }
 
     @ExceptionHandler(ConflictException.class)
     ResponseEntity<Object> conflict(ConflictException ex, WebRequest request) {
-        return problem(ex, ProblemType.CONFLICT.problem(ex.getMessage()), request);
+        return problem(ex, ProblemType.CONFLICT.problem(say(ex.text(), request)), request);
     }
 
     @ExceptionHandler(InvalidInputException.class)
     ResponseEntity<Object> invalidInput(InvalidInputException ex, WebRequest request) {
-        ProblemDetail problem = ProblemType.INVALID_INPUT.problem(ex.getMessage());
+        ProblemDetail problem = ProblemType.INVALID_INPUT.problem(say(ex.text(), request));
         if (!ex.violations().isEmpty()) {
             problem.setProperty(
                     "errors",
                     ex.violations().stream()
-                            .map(v -> InputError.field(v.field(), v.message()))
+                            .map(v -> InputError.field(v.field(), say(v.text(), request)))
                             .toList());
         }
         return problem(ex, problem, request);
@@ -146,19 +162,19 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                 .map(ProblemDetailsAdvice::inputError)
                 .sorted(Comparator.comparing(InputError::name))
                 .toList();
-        return problem(ex, invalid(errors), request);
+        return problem(ex, invalid(errors, request), request);
     }
 
     @ExceptionHandler(AccessDeniedException.class)
     ResponseEntity<Object> accessDenied(AccessDeniedException ex, WebRequest request) {
-        return problem(ex, ProblemType.FORBIDDEN.problem(forbiddenDetail(ex)), request);
+        return problem(ex, ProblemType.FORBIDDEN.problem(say(forbiddenDetail(ex), request)), request);
     }
 
     @ExceptionHandler(AuthenticationException.class)
     ResponseEntity<Object> unauthenticated(AuthenticationException ex, WebRequest request) {
         HttpHeaders headers = new HttpHeaders();
         headers.set(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
-        ProblemDetail problem = ProblemType.UNAUTHORIZED.problem(SecurityProblems.UNAUTHENTICATED_DETAIL);
+        ProblemDetail problem = ProblemType.UNAUTHORIZED.problem(say(SecurityProblems.UNAUTHENTICATED, request));
         return handleExceptionInternal(ex, problem, headers, HttpStatusCode.valueOf(problem.getStatus()), request);
     }
 
@@ -170,9 +186,13 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         }
         String incident = UUID.randomUUID().toString();
         log.error("Unexpected error on {} (incident {})", describe(request), incident, ex);
-        ProblemDetail problem =
-                ProblemType.INTERNAL.problem("An unexpected error stopped this request. It has been logged as incident "
-                        + incident + "; please quote that number when you report it.");
+        ProblemDetail problem = ProblemType.INTERNAL.problem(say(
+                Text.of(
+                        "problem.internal",
+                        "An unexpected error stopped this request. It has been logged as incident {0}; please quote"
+                                + " that number when you report it.",
+                        incident),
+                request));
         problem.setProperty("incident", incident);
         return handleExceptionInternal(
                 ex, problem, new HttpHeaders(), HttpStatusCode.valueOf(problem.getStatus()), request);
@@ -181,7 +201,8 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleMethodArgumentNotValid(
             MethodArgumentNotValidException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        return handleExceptionInternal(ex, invalid(inputErrors(ex.getBindingResult())), headers, status, request);
+        return handleExceptionInternal(
+                ex, invalid(inputErrors(ex.getBindingResult()), request), headers, status, request);
     }
 
     @Override
@@ -210,34 +231,36 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         for (MessageSourceResolvable error : ex.getCrossParameterValidationResults()) {
             errors.add(InputError.parameter("", error.getDefaultMessage()));
         }
-        return handleExceptionInternal(ex, invalid(errors), headers, status, request);
+        return handleExceptionInternal(ex, invalid(errors, request), headers, status, request);
     }
 
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(
             HttpMessageNotReadableException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         Throwable cause = ex.getCause();
-        String detail;
+        Text detail;
         if (cause instanceof StreamConstraintsException) {
-            detail = BatchBodies.TOO_DEEP + ".";
+            detail = BatchBodies.TOO_DEEP;
         } else if (cause != null) {
             detail = unreadableDetail(cause);
+        } else if (ex instanceof BatchBodies.UnreadableBodyException batch) {
+            // SafeReg's own reading of a body says what it expected
+            detail = batch.text();
         } else if (ex.getMessage() != null && !ex.getMessage().startsWith("Required request body is missing")) {
-            // SafeReg's own reading of a body (BatchBodies) says what it expected
-            detail = ex.getMessage();
+            detail = Text.english(ex.getMessage());
         } else if (hasBody(request)) {
             // Spring reads the JSON literal null as no body at all
-            detail = "The request body is JSON null; this request needs a JSON object.";
+            detail = Text.of("body.null", "The request body is JSON null; this request needs a JSON object.");
         } else {
             detail = unreadableDetail(null);
         }
-        ProblemDetail problem = ProblemType.MALFORMED_REQUEST.problem(detail);
+        ProblemDetail problem = ProblemType.MALFORMED_REQUEST.problem(say(detail, request));
         if (ex.getCause() instanceof MismatchedInputException mismatch
                 && !mismatch.getPath().isEmpty()) {
-            String message = mismatch instanceof UnrecognizedPropertyException
-                    ? "is not a field of this request"
-                    : "must be " + kindOf(mismatch.getTargetType());
-            problem.setProperty("errors", List.of(InputError.field(jsonPath(mismatch), message)));
+            Text message = mismatch instanceof UnrecognizedPropertyException
+                    ? Text.of("input.not-a-field", "is not a field of this request")
+                    : mustBe(kindOf(mismatch.getTargetType()));
+            problem.setProperty("errors", List.of(InputError.field(jsonPath(mismatch), say(message, request))));
         }
         return handleExceptionInternal(ex, problem, headers, status, request);
     }
@@ -246,17 +269,23 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> handleTypeMismatch(
             TypeMismatchException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         String name = ex.getPropertyName() == null ? "value" : ex.getPropertyName();
-        String message = "must be " + kindOf(ex.getRequiredType());
-        ProblemDetail problem = ProblemType.INVALID_INPUT.problem(name + " " + message + ".");
-        problem.setProperty("errors", List.of(InputError.parameter(name, message)));
+        Text message = mustBe(kindOf(ex.getRequiredType()));
+        ProblemDetail problem = ProblemType.INVALID_INPUT.problem(
+                say(Text.of("input.parameter-must-be", "{0} {1}.", name, message), request));
+        problem.setProperty("errors", List.of(InputError.parameter(name, say(message, request))));
         return handleExceptionInternal(ex, problem, headers, status, request);
     }
 
     @Override
     protected ResponseEntity<Object> handleNoResourceFoundException(
             NoResourceFoundException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        ProblemDetail problem = ProblemType.NOT_FOUND.problem(
-                "There is nothing at " + ex.getHttpMethod() + " /" + ex.getResourcePath() + ".");
+        ProblemDetail problem = ProblemType.NOT_FOUND.problem(say(
+                Text.of(
+                        "problem.no-resource",
+                        "There is nothing at {0} /{1}.",
+                        ex.getHttpMethod(),
+                        ex.getResourcePath()),
+                request));
         return handleExceptionInternal(ex, problem, headers, status, request);
     }
 
@@ -282,6 +311,11 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         return super.createResponseEntity(body, headers, statusCode, request);
     }
 
+    /** {@code text} in the caller's language. */
+    private String say(Text text, WebRequest request) {
+        return request instanceof ServletWebRequest servlet ? texts.say(text, servlet.getRequest()) : text.english();
+    }
+
     private ResponseEntity<Object> problem(Exception ex, ProblemDetail problem, WebRequest request) {
         return handleExceptionInternal(
                 ex, problem, new HttpHeaders(), HttpStatusCode.valueOf(problem.getStatus()), request);
@@ -298,15 +332,21 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         return ProblemType.UNAVAILABLE.uri().equals(problem.getType());
     }
 
-    private static ProblemDetail invalid(List<InputError> errors) {
-        String detail = errors.isEmpty()
-                ? "The request is invalid."
-                : "The request is invalid: "
-                        + errors.stream()
-                                .map(e -> e.name().isEmpty() ? e.message() : e.name() + " " + e.message())
-                                .collect(Collectors.joining("; "))
-                        + ".";
-        ProblemDetail problem = ProblemType.INVALID_INPUT.problem(detail);
+    /** The errors' messages are already in the caller's language (Bean Validation's, or said here). */
+    private ProblemDetail invalid(List<InputError> errors, WebRequest request) {
+        Text detail = errors.isEmpty()
+                ? Text.of("problem.invalid", "The request is invalid.")
+                : Text.of(
+                        "problem.invalid-because",
+                        "The request is invalid: {0}.",
+                        Text.list(
+                                "; ",
+                                errors.stream()
+                                        .map(e -> e.name().isEmpty()
+                                                ? Text.english(e.message())
+                                                : Text.of("input.field-message", "{0} {1}", e.name(), e.message()))
+                                        .toList()));
+        ProblemDetail problem = ProblemType.INVALID_INPUT.problem(say(detail, request));
         problem.setProperty("errors", errors);
         return problem;
     }
@@ -380,34 +420,43 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                 && servlet.getRequest().getContentLengthLong() > 0;
     }
 
-    private static String unreadableDetail(Throwable cause) {
+    private static Text unreadableDetail(Throwable cause) {
         if (cause == null) {
-            return "The request body is missing; this request needs a JSON body.";
+            return Text.of("body.missing", "The request body is missing; this request needs a JSON body.");
         }
         if (cause instanceof JsonParseException parse) {
             JsonLocation at = parse.getLocation();
             return at == null
-                    ? "The request body is not well-formed JSON."
-                    : "The request body is not well-formed JSON (line %d, column %d)."
-                            .formatted(at.getLineNr(), at.getColumnNr());
+                    ? Text.of("body.not-json", "The request body is not well-formed JSON.")
+                    : Text.of(
+                            "body.not-json-at",
+                            "The request body is not well-formed JSON (line {0}, column {1}).",
+                            at.getLineNr(),
+                            at.getColumnNr());
         }
         if (cause instanceof UnrecognizedPropertyException unknown) {
-            return "The request body has a field this request does not know: '" + jsonPath(unknown) + "'.";
+            return Text.of(
+                    "body.unknown-field",
+                    "The request body has a field this request does not know: '{0}'.",
+                    jsonPath(unknown));
         }
         if (cause instanceof MismatchedInputException mismatch) {
             String path = jsonPath(mismatch);
             if (path.isEmpty()) {
-                return "The request body must be a JSON " + (isList(mismatch.getTargetType()) ? "array." : "object.");
+                return isList(mismatch.getTargetType())
+                        ? Text.of("body.must-be-array", "The request body must be a JSON array.")
+                        : Text.of("body.must-be-object", "The request body must be a JSON object.");
             }
-            return "The value of '" + path + "' must be " + kindOf(mismatch.getTargetType()) + ".";
+            return Text.of(
+                    "body.value-must-be", "The value of '{0}' must be {1}.", path, kindOf(mismatch.getTargetType()));
         }
         if (cause instanceof ValueInstantiationException instantiation) {
             String path = jsonPath(instantiation);
             return path.isEmpty()
-                    ? "The request body has values that cannot be used together."
-                    : "The value of '" + path + "' cannot be used.";
+                    ? Text.of("body.values-clash", "The request body has values that cannot be used together.")
+                    : Text.of("body.value-unusable", "The value of '{0}' cannot be used.", path);
         }
-        return "The request body could not be read as JSON.";
+        return Text.of("body.unreadable", "The request body could not be read as JSON.");
     }
 
     private static String jsonPath(JsonMappingException ex) {
@@ -422,38 +471,45 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         return path.toString();
     }
 
-    private static String kindOf(Class<?> type) {
+    private static Text mustBe(Text kind) {
+        return Text.of("input.must-be", "must be {0}", kind);
+    }
+
+    private static Text kindOf(Class<?> type) {
         if (type == null) {
-            return "a value of another kind";
+            return Text.of("input.kind.other", "a value of another kind");
         }
         if (JSON_KINDS.containsKey(type)) {
             return JSON_KINDS.get(type);
         }
         if (isList(type)) {
-            return "a list";
+            return Text.of("input.kind.list", "a list");
         }
         if (type.isEnum()) {
-            return "one of "
-                    + Arrays.stream(type.getEnumConstants())
-                            .map(Object::toString)
-                            .collect(Collectors.joining(", "));
+            return Text.of(
+                    "input.kind.one-of",
+                    "one of {0}",
+                    Arrays.stream(type.getEnumConstants()).map(Object::toString).collect(Collectors.joining(", ")));
         }
         if (Temporal.class.isAssignableFrom(type)) {
-            return "an ISO-8601 date or time";
+            return Text.of("input.kind.date-time", "an ISO-8601 date or time");
         }
-        return "an object";
+        return Text.of("input.kind.object", "an object");
     }
 
     private static boolean isList(Class<?> type) {
         return type != null && (type.isArray() || Collection.class.isAssignableFrom(type));
     }
 
-    private static String forbiddenDetail(AccessDeniedException ex) {
+    private static Text forbiddenDetail(AccessDeniedException ex) {
+        if (ex instanceof ForbiddenException forbidden) {
+            return forbidden.text();
+        }
         String message = ex.getMessage();
         if (ex instanceof AuthorizationDeniedException || message == null || message.equals("Access Denied")) {
-            return SecurityProblems.FORBIDDEN_DETAIL;
+            return SecurityProblems.FORBIDDEN;
         }
-        return message;
+        return Text.english(message);
     }
 
     private static String describe(WebRequest request) {

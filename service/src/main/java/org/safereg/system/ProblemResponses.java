@@ -13,6 +13,7 @@ import io.swagger.v3.oas.models.media.StringSchema;
 import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.oas.models.responses.ApiResponses;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import org.springdoc.core.customizers.OpenApiCustomizer;
 
@@ -87,21 +88,25 @@ final class ProblemResponses implements OpenApiCustomizer {
         type.example(ProblemType.INVALID_INPUT.uri().toString());
         ObjectSchema problem = new ObjectSchema();
         problem.description("RFC 9457 problem details; further properties depend on the type");
-        problem.properties(Map.of(
-                "type",
-                type,
-                "title",
-                new StringSchema().description("short summary of the type"),
-                "status",
-                new IntegerSchema().description("the HTTP status"),
+        Map<String, Schema> properties = new LinkedHashMap<>();
+        properties.put("type", type);
+        properties.put("title", new StringSchema().description("short summary of the type, in the caller's language"));
+        properties.put("status", new IntegerSchema().description("the HTTP status"));
+        properties.put(
                 "detail",
-                new StringSchema().description("what happened here, for a person to act on"),
-                "instance",
-                new StringSchema().format("uri-reference").description("the request path"),
+                new StringSchema().description("what happened here, for a person to act on, in the caller's language"));
+        properties.put("instance", new StringSchema().format("uri-reference").description("the request path"));
+        properties.put(
                 "errors",
                 new ArraySchema()
                         .items(new Schema<>().$ref("#/components/schemas/ProblemInputError"))
-                        .description("for invalid input: each field or parameter and what is wrong with it")));
+                        .description("for invalid input: each field or parameter and what is wrong with it"));
+        properties.put(
+                "traceId",
+                new StringSchema().description("the request's trace id, as in the X-Trace-Id header and the logs"));
+        properties.put(
+                "incident", new StringSchema().description("for an internal error: the number the logs name it by"));
+        problem.properties(properties);
         problem.addRequiredItem("type");
         problem.addRequiredItem("title");
         problem.addRequiredItem("status");

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Collection;
 import org.springframework.beans.factory.config.BeanFactoryPostProcessor;
+import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
@@ -21,6 +22,7 @@ import org.springframework.security.oauth2.server.resource.authentication.JwtGra
 import org.springframework.security.oauth2.server.resource.web.BearerTokenResolver;
 import org.springframework.security.oauth2.server.resource.web.DefaultBearerTokenResolver;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
  * Bearer JWTs on {@code /api/v1/**}; roles from the {@code roles} claim. Tokens are checked by the decoder
@@ -33,6 +35,8 @@ import org.springframework.security.web.SecurityFilterChain;
 @Import(DevTokenConfiguration.class)
 public class SecurityConfiguration {
 
+    private static final String PROMETHEUS = "/actuator/prometheus";
+
     /** Checks the token settings before any other bean starts (and before any database is touched). */
     @Bean
     static BeanFactoryPostProcessor tokenSettingsGuard(Environment environment) {
@@ -40,11 +44,14 @@ public class SecurityConfiguration {
     }
 
     @Bean
-    SecurityFilterChain apiSecurity(HttpSecurity http, ObjectMapper json) throws Exception {
-        SecurityProblems problems = new SecurityProblems(json);
+    SecurityFilterChain apiSecurity(
+            HttpSecurity http, ObjectMapper json, MessageSource messages, Environment environment) throws Exception {
+        SecurityProblems problems = new SecurityProblems(json, messages);
         http.authorizeHttpRequests(requests -> requests.requestMatchers("/api/v1/**")
                         .authenticated()
                         .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info")
+                        .permitAll()
+                        .requestMatchers(scrapeOnManagementPort(environment))
                         .permitAll()
                         .requestMatchers("/actuator/**")
                         .authenticated()
@@ -86,6 +93,23 @@ public class SecurityConfiguration {
         return HttpMethod.GET.matches(request.getMethod())
                 && accept != null
                 && accept.contains(MediaType.TEXT_EVENT_STREAM_VALUE);
+    }
+
+    /**
+     * {@code /actuator/prometheus} on the management port ({@code management.server.port}, which should be
+     * reachable from the monitoring network only), when {@code safereg.metrics.scrape-without-token} allows it;
+     * on the API port it always needs a token.
+     */
+    static RequestMatcher scrapeOnManagementPort(Environment environment) {
+        Integer management = environment.getProperty("management.server.port", Integer.class);
+        Integer server = environment.getProperty("server.port", Integer.class, 8080);
+        boolean open = environment.getProperty("safereg.metrics.scrape-without-token", Boolean.class, false);
+        if (!open || management == null || management <= 0 || management.equals(server)) {
+            return request -> false;
+        }
+        return request -> request.getLocalPort() == management
+                && PROMETHEUS.equals(request.getRequestURI()
+                        .substring(request.getContextPath().length()));
     }
 
     /**

@@ -40,6 +40,11 @@ final class StoreOutages {
         String displayName() {
             return name;
         }
+
+        /** The name in the caller's language: only the unknown store has words to translate. */
+        Text text() {
+            return this == UNKNOWN ? Text.of("store.unknown", name) : Text.english(name);
+        }
     }
 
     /**

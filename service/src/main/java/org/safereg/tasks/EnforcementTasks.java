@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.safereg.system.DecisionMeter;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -28,12 +29,14 @@ public class EnforcementTasks {
     private final TaskRelay relay;
     private final ObjectMapper json;
     private final Clock clock;
+    private final DecisionMeter decisions;
 
-    EnforcementTasks(TaskMapper mapper, TaskRelay relay, ObjectMapper json, Clock clock) {
+    EnforcementTasks(TaskMapper mapper, TaskRelay relay, ObjectMapper json, Clock clock, DecisionMeter decisions) {
         this.mapper = mapper;
         this.relay = relay;
         this.json = json;
         this.clock = clock;
+        this.decisions = decisions;
     }
 
     /**
@@ -58,6 +61,8 @@ public class EnforcementTasks {
         TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
             @Override
             public void afterCommit() {
+                // counted once the decision that ordered it has committed
+                decisions.decided(task.decision().provenance().ruleSetVersion(), 1, 0);
                 relay.nudge();
             }
         });

@@ -1,10 +1,12 @@
 package org.safereg.tasks;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import org.safereg.engine.RuleCatalog;
 import org.safereg.enterprise.Violations;
 import org.safereg.hazards.InspectionHazards;
+import org.safereg.system.DecisionMeter;
 import org.safereg.system.RedisConfigured;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.ApplicationEventPublisher;
@@ -41,8 +43,9 @@ class TaskConfiguration {
     }
 
     @Bean
-    EnforcementTasks enforcementTasks(TaskMapper mapper, TaskRelay relay, ObjectMapper json, Clock clock) {
-        return new EnforcementTasks(mapper, relay, json, clock);
+    EnforcementTasks enforcementTasks(
+            TaskMapper mapper, TaskRelay relay, ObjectMapper json, Clock clock, MeterRegistry registry) {
+        return new EnforcementTasks(mapper, relay, json, clock, DecisionMeter.of(registry, "task"));
     }
 
     @Bean

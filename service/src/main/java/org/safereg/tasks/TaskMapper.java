@@ -40,6 +40,9 @@ interface TaskMapper {
 
     int countPending();
 
+    /** How many outbox entries wait for the stream, and when the oldest of them was written. */
+    OutboxLag outboxLag();
+
     record Delivered(long id, String streamId) {}
 
     /** Every delivered entry becomes pending again: the stream that held them was lost. */

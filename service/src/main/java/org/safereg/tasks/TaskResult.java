@@ -33,13 +33,14 @@ record TaskResult(
     /** A violation of the law (违法行为) with its penalty; {@code lawArticle} like {@code WSL-102}. */
     record FoundViolation(
             @NotBlank @Size(max = 255) String description,
-            @Size(max = 32) @Pattern(regexp = "[A-Z]+-[0-9]+", message = "must be like WSL-102") String lawArticle,
+            @Size(max = 32) @Pattern(regexp = "[A-Z]+-[0-9]+", message = "{safereg.input.law-article}")
+                    String lawArticle,
             @DecimalMin("0") @DecimalMax("100000000") BigDecimal penaltyAmount,
             @DecimalMin("0") @DecimalMax("99") BigDecimal fineMultiple) {}
 
     /** A hazard found during the inspection, with its rectification deadline. */
     record FoundHazard(
-            @NotNull @Pattern(regexp = "GENERAL|MAJOR", message = "must be GENERAL or MAJOR") String grade,
+            @NotNull @Pattern(regexp = "GENERAL|MAJOR", message = "{safereg.input.hazard-grade}") String grade,
             @NotBlank @Size(max = 255) String description,
             @NotNull LocalDate deadline) {}
 }

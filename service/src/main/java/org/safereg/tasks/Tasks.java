@@ -20,8 +20,10 @@ import org.safereg.enterprise.Violations;
 import org.safereg.hazards.InspectionHazards;
 import org.safereg.system.Caller;
 import org.safereg.system.ConflictException;
+import org.safereg.system.Inputs;
 import org.safereg.system.InvalidInputException;
 import org.safereg.system.NotFoundException;
+import org.safereg.system.Text;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -67,16 +69,16 @@ class Tasks {
 
     List<TaskView> list(String state, String type, String enterprise, String region, long after, int limit) {
         if (state != null && !STATES.contains(state)) {
-            throw InvalidInputException.forField("state", "must be one of " + String.join(", ", STATES));
+            throw InvalidInputException.forField("state", Inputs.oneOf(String.join(", ", STATES)));
         }
         if (type != null && !NewTask.TYPES.contains(type)) {
-            throw InvalidInputException.forField("type", "must be one of " + String.join(", ", NewTask.TYPES));
+            throw InvalidInputException.forField("type", Inputs.oneOf(String.join(", ", NewTask.TYPES)));
         }
         if (region != null && !region.matches("\\d{6}")) {
-            throw InvalidInputException.forField("region", "must be a 6-digit administrative division code");
+            throw InvalidInputException.forField("region", Inputs.REGION_CODE);
         }
         if (enterprise != null && !enterprise.matches("[0-9A-Z]{18}")) {
-            throw InvalidInputException.forField("enterprise", "must be an 18-character unified social credit code");
+            throw InvalidInputException.forField("enterprise", Inputs.CREDIT_CODE);
         }
         return mapper.list(state, type, enterprise, RegionCodes.prefix(region), after, limit).stream()
                 .map(this::view)
@@ -98,9 +100,14 @@ class Tasks {
             return true;
         });
         if (!Boolean.TRUE.equals(claimed)) {
-            throw new ConflictException("Task " + id + " is " + task.state()
-                    + (task.claimedBy() == null ? "" : " (claimed by " + task.claimedBy() + ")")
-                    + "; only an OPEN task can be claimed.");
+            throw new ConflictException(Text.of(
+                    "tasks.only-open",
+                    "Task {0} is {1}{2}; only an OPEN task can be claimed.",
+                    id,
+                    task.state(),
+                    task.claimedBy() == null
+                            ? ""
+                            : Text.of("tasks.claimed-by", " (claimed by {0})", task.claimedBy())));
         }
         relay.nudge();
         return view(mapper.find(id));
@@ -111,44 +118,46 @@ class Tasks {
         LocalDate today = LocalDate.now(clock);
         List<InvalidInputException.Violation> violations = new ArrayList<>();
         if (result.inspectedOn().isAfter(today)) {
-            violations.add(
-                    new InvalidInputException.Violation("inspectedOn", "must not be after today (" + today + ")"));
+            violations.add(new InvalidInputException.Violation(
+                    "inspectedOn", Text.of("input.not-after-today", "must not be after today ({0})", today)));
         }
         if (result.inspectedOn()
                 .isBefore(task.createdAt().atZone(clock.getZone()).toLocalDate())) {
-            violations.add(
-                    new InvalidInputException.Violation("inspectedOn", "must not be before the task was created"));
+            violations.add(new InvalidInputException.Violation(
+                    "inspectedOn", Text.of("tasks.before-created", "must not be before the task was created")));
         }
         List<TaskResult.FoundHazard> hazards = result.hazardsOrEmpty();
         for (int i = 0; i < hazards.size(); i++) {
             TaskResult.FoundHazard hazard = hazards.get(i);
             if (hazard.deadline().isBefore(result.inspectedOn())) {
                 violations.add(new InvalidInputException.Violation(
-                        "hazards[" + i + "].deadline", "must not be before the inspection"));
+                        "hazards[" + i + "].deadline",
+                        Text.of("tasks.deadline-before-inspection", "must not be before the inspection")));
             } else if ("MAJOR".equals(hazard.grade())
                     && hazard.deadline().isAfter(result.inspectedOn().plusYears(1))) {
                 violations.add(new InvalidInputException.Violation(
                         "hazards[" + i + "].deadline",
-                        "of a major hazard must be at most one year after the inspection"));
+                        Text.of(
+                                "tasks.major-deadline",
+                                "of a major hazard must be at most one year after the inspection")));
             }
         }
         if (Boolean.TRUE.equals(result.rectificationVerified()) && task.hazardId() == null) {
             violations.add(new InvalidInputException.Violation(
-                    "rectificationVerified", "applies only to a task about a hazard"));
+                    "rectificationVerified",
+                    Text.of("tasks.verification-without-hazard", "applies only to a task about a hazard")));
         }
         if (!violations.isEmpty()) {
             throw new InvalidInputException(
-                    "The task result is invalid: "
-                            + violations.stream()
-                                    .map(v -> v.field() + " " + v.message())
-                                    .reduce((a, b) -> a + "; " + b)
-                                    .orElse("")
-                            + ".",
+                    Text.of(
+                            "tasks.invalid-result",
+                            "The task result is invalid: {0}.",
+                            InvalidInputException.listed(violations, " ")),
                     violations);
         }
         if (!"CLAIMED".equals(task.state())) {
-            throw new ConflictException(
-                    "Task " + id + " is " + task.state() + "; only a CLAIMED task can be completed.");
+            throw new ConflictException(Text.of(
+                    "tasks.only-claimed", "Task {0} is {1}; only a CLAIMED task can be completed.", id, task.state()));
         }
         Instant now = Instant.now(clock).truncatedTo(ChronoUnit.MILLIS);
         String resultJson = write(result);
@@ -188,7 +197,8 @@ class Tasks {
             return true;
         });
         if (!Boolean.TRUE.equals(done)) {
-            throw new ConflictException("Task " + id + " changed meanwhile; only a CLAIMED task can be completed.");
+            throw new ConflictException(
+                    Text.of("tasks.changed", "Task {0} changed meanwhile; only a CLAIMED task can be completed.", id));
         }
         relay.nudge();
         events.publishEvent(new InspectionResultRecorded(task.enterpriseId(), id));
@@ -212,7 +222,7 @@ class Tasks {
     private TaskRow existing(long id) {
         TaskRow task = mapper.find(id);
         if (task == null) {
-            throw new NotFoundException("No enforcement task " + id + " is known.");
+            throw new NotFoundException(Text.of("tasks.unknown", "No enforcement task {0} is known.", id));
         }
         return task;
     }
