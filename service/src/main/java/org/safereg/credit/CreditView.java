@@ -23,9 +23,10 @@ import org.safereg.engine.ProvenanceView;
     "provenance"
 })
 record CreditView(
-        @Schema(description = "unified social credit code of the enterprise") String creditCode,
-        @Schema(description = "tier in force: A 守信, B 基本守信, C 失信, D 严重失信") String tier,
-        @Schema(description = "weighted score 0-100") BigDecimal score,
+        @Schema(description = "unified social credit code of the enterprise", example = "91140105MA0K2B3C45")
+                String creditCode,
+        @Schema(description = "tier in force: A 守信, B 基本守信, C 失信, D 严重失信", example = "B") String tier,
+        @Schema(description = "weighted score 0-100", example = "82.50") BigDecimal score,
         @Schema(description = "tier the score alone earns, before vetoes") String scoreTier,
         @Schema(description = "per indicator: raw value, points from its band, weight (%)")
                 List<IndicatorPoints> indicators,
@@ -35,7 +36,7 @@ record CreditView(
                 List<ProvenanceView.Rule> firedRules,
         @Schema(description = "content hash of the rule set that decided") String ruleSetVersion,
         Instant evaluatedAt,
-        @Schema(description = "read model (redis, in-process) or mysql") String servedFrom,
+        @Schema(description = "read model (redis, in-process) or mysql", example = "redis") String servedFrom,
         @Schema(description = "the version and the rules that decided, as every decision shows them")
                 ProvenanceView provenance) {
 

@@ -16,14 +16,17 @@ import java.util.List;
  * available and, optionally, the seed of the draw (one is generated and stored when it is missing).
  */
 record PlanRequest(
-        @NotBlank @Pattern(regexp = "\\d{6}", message = "{safereg.input.region-code}") String region,
+        @Schema(description = "the region planned, any administrative level", example = "140100")
+                @NotBlank
+                @Pattern(regexp = "\\d{6}", message = "{safereg.input.region-code}")
+                String region,
         @NotNull @Valid Period period,
         @NotEmpty(message = "{safereg.input.inspectors}") @Size(max = 20_000)
                 List<@NotNull @Valid InspectorRequest> inspectors,
-        Long seed) {
+        @Schema(description = "the draw's seed; the same seed gives the same plan", example = "20270101") Long seed) {
 
     @Schema(name = "PlanRequestPeriod")
-    record Period(@NotNull PlanPeriod.Kind kind, @NotNull LocalDate start) {}
+    record Period(@NotNull PlanPeriod.Kind kind, @Schema(example = "2027-01-01") @NotNull LocalDate start) {}
 
     /**
      * @param capacity inspections they can make in the period

@@ -20,7 +20,7 @@ import org.safereg.engine.ProvenanceView;
 })
 record RiskView(
         @Schema(description = "unified social credit code of the enterprise") String creditCode,
-        @Schema(description = "RED 重大风险, ORANGE 较大风险, YELLOW 一般风险, BLUE 低风险") String level,
+        @Schema(description = "RED 重大风险, ORANGE 较大风险, YELLOW 一般风险, BLUE 低风险", example = "ORANGE") String level,
         @Schema(description = "each fact that raised the level, highest first, with the table row that used it")
                 List<Reason> reasons,
         @Schema(description = "the facts the level was decided on") RiskFacts inputs,
