@@ -83,7 +83,7 @@ class InspectionPlanAndTasksClientIntegrationTests {
 
     @Test
     void aPlanIsMadeFetchedExportedAsCsvAndAcceptedOnce() throws Exception {
-        ApiResponse<PlanView> created = plans.createInspectionPlanWithHttpInfo(nextQuarterOf(COUNTY));
+        ApiResponse<PlanView> created = plans.createInspectionPlanWithHttpInfo(nextQuarterOf(COUNTY), true);
 
         assertThat(created.getStatusCode()).isEqualTo(201);
         PlanView plan = created.getData();
@@ -123,7 +123,7 @@ class InspectionPlanAndTasksClientIntegrationTests {
 
     @Test
     void dispatchClaimsThePlansInspectionTaskAndItsResultRecordsWhatWasFound() throws Exception {
-        long plan = plans.createInspectionPlan(nextQuarterOf(COUNTY)).getId();
+        long plan = plans.createInspectionPlan(nextQuarterOf(COUNTY), true).getId();
         plans.acceptInspectionPlan(plan);
 
         List<TaskView> open = tasks.listTasks("OPEN", "ON_SITE_INSPECTION", chemicals, null, null, null)
