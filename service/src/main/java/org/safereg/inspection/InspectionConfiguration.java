@@ -7,6 +7,7 @@ import org.safereg.engine.RuleCatalog;
 import org.safereg.engine.RuleEngine;
 import org.safereg.system.DecisionMeter;
 import org.safereg.tasks.EnforcementTasks;
+import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
@@ -16,6 +17,11 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(InspectionProperties.class)
 class InspectionConfiguration {
+
+    @Bean
+    OpenApiCustomizer inspectionContract() {
+        return new InspectionContract();
+    }
 
     @Bean
     InspectionPlans inspectionPlans(

@@ -61,7 +61,7 @@ class InspectionPlanController {
             content =
                     @Content(
                             mediaType = "application/problem+json",
-                            schema = @Schema(ref = "#/components/schemas/Problem")))
+                            schema = @Schema(ref = "#/components/schemas/InfeasiblePlanProblem")))
     @Operation(
             operationId = "createInspectionPlan",
             summary = "Make and store a plan for a region and period",
