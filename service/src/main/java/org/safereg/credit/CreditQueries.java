@@ -19,13 +19,13 @@ class CreditQueries {
     private final ReadModel<CreditRecord> readModel;
     private final CreditMapper mapper;
     private final RuleCatalog rules;
-    private final ObjectMapper json;
+    private final StoredJson stored;
 
     CreditQueries(ReadModel<CreditRecord> readModel, CreditMapper mapper, RuleCatalog rules, ObjectMapper json) {
         this.readModel = readModel;
         this.mapper = mapper;
         this.rules = rules;
-        this.json = json;
+        this.stored = new StoredJson(json);
     }
 
     CreditView credit(String creditCode) {
@@ -48,7 +48,7 @@ class CreditQueries {
         } catch (IllegalArgumentException e) {
             throw new IllegalStateException("stored fired rules of " + record.creditCode() + " are not readable", e);
         }
-        return CreditView.of(record, new StoredJson(json), provenance, servedFrom);
+        return CreditView.of(record, stored, provenance, servedFrom);
     }
 
     List<HistoryView> history(String creditCode, int limit) {
@@ -57,9 +57,7 @@ class CreditQueries {
         if (rows.isEmpty() && !mapper.enterpriseExists(creditCode)) {
             throw unknown(creditCode);
         }
-        return rows.stream()
-                .map(row -> HistoryView.of(row, new StoredJson(json)))
-                .toList();
+        return rows.stream().map(row -> HistoryView.of(row, stored)).toList();
     }
 
     /** A page of current credits; {@code region} is any administrative level (its sub-regions are included). */

@@ -59,23 +59,10 @@ record PlanView(
             String ruleSetVersion,
             ProvenanceView provenance) {
 
-        Reasons(
-                String creditTier,
-                String riskLevel,
-                String supervision,
-                String note,
-                List<RuleRow> rules,
-                String ruleSetVersion) {
-            this(
-                    creditTier,
-                    riskLevel,
-                    supervision,
-                    note,
-                    rules,
-                    ruleSetVersion,
-                    new ProvenanceView(
-                            ruleSetVersion,
-                            rules.stream().map(ProvenanceView.Rule::of).toList()));
+        /** The provenance of items decided by {@code rules}: built once per set of rules a plan's items share. */
+        static ProvenanceView provenanceOf(String ruleSetVersion, List<RuleRow> rules) {
+            return new ProvenanceView(
+                    ruleSetVersion, rules.stream().map(ProvenanceView.Rule::of).toList());
         }
     }
 

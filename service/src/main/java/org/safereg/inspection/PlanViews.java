@@ -2,9 +2,11 @@ package org.safereg.inspection;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import org.safereg.engine.FiredRule;
+import org.safereg.engine.ProvenanceView;
 import org.safereg.engine.RuleCatalog;
 import org.safereg.engine.RuleRow;
 import org.safereg.enterprise.RegionCodes;
@@ -41,8 +43,9 @@ class PlanViews {
         List<PlanView.Item> random = new ArrayList<>();
         // items share few sets of fired rules: each set is described once
         Map<String, List<RuleRow>> rules = new HashMap<>();
+        Map<List<RuleRow>, ProvenanceView> provenances = new IdentityHashMap<>();
         for (ItemRow row : mapper.itemsOf(id)) {
-            PlanView.Item item = item(row, plan.ruleSetVersion(), rules);
+            PlanView.Item item = item(row, plan.ruleSetVersion(), rules, provenances);
             (PlanItem.Kind.MANDATORY.name().equals(row.kind()) ? mandatory : random).add(item);
         }
         return new PlanView(
@@ -84,6 +87,7 @@ class PlanViews {
     /** A plan just stored, from memory: reading 100,000 items back would cost as much as writing them. */
     PlanView proposed(long id, NewPlan plan, PlanDraft draft, Map<Long, Focus> focus) {
         Map<Frequency, List<RuleRow>> rules = new HashMap<>();
+        Map<List<RuleRow>, ProvenanceView> provenances = new IdentityHashMap<>();
         List<PlanView.Item> mandatory = new ArrayList<>();
         List<PlanView.Item> random = new ArrayList<>();
         int seq = 0;
@@ -112,7 +116,9 @@ class PlanViews {
                             item.kind() == PlanItem.Kind.MANDATORY ? "KEY" : "RANDOM",
                             item.note(),
                             fired,
-                            plan.getRuleSetVersion()),
+                            plan.getRuleSetVersion(),
+                            provenances.computeIfAbsent(
+                                    fired, f -> PlanView.Reasons.provenanceOf(plan.getRuleSetVersion(), f))),
                     focus.getOrDefault(enterprise.id(), PlanFocus.NONE));
             (item.kind() == PlanItem.Kind.MANDATORY ? mandatory : random).add(view);
         }
@@ -135,7 +141,11 @@ class PlanViews {
                 random);
     }
 
-    private PlanView.Item item(ItemRow row, String version, Map<String, List<RuleRow>> rules) {
+    private PlanView.Item item(
+            ItemRow row,
+            String version,
+            Map<String, List<RuleRow>> rules,
+            Map<List<RuleRow>, ProvenanceView> provenances) {
         List<RuleRow> fired =
                 rules.computeIfAbsent(row.firedRules(), ordinals -> catalog.describe(version, json.ordinals(ordinals)));
         return new PlanView.Item(
@@ -152,7 +162,8 @@ class PlanViews {
                         PlanItem.Kind.MANDATORY.name().equals(row.kind()) ? "KEY" : "RANDOM",
                         row.note(),
                         fired,
-                        version),
+                        version,
+                        provenances.computeIfAbsent(fired, f -> PlanView.Reasons.provenanceOf(version, f))),
                 json.read(row.focus(), Focus.class));
     }
 
