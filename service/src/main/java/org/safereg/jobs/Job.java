@@ -3,6 +3,7 @@ package org.safereg.jobs;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Map;
 
 /**
@@ -41,11 +42,19 @@ public record Job(
                 percent(row),
                 eta(row),
                 row.requestedBy(),
-                row.queuedAt(),
-                row.startedAt(),
-                row.finishedAt(),
+                seconds(row.queuedAt()),
+                seconds(row.startedAt()),
+                seconds(row.finishedAt()),
                 error,
                 row.result());
+    }
+
+    /**
+     * Whole seconds, as MariaDB gives them back: a job reads the same from the instance that runs it (memory) and
+     * from any other (MySQL). The ETA is still computed from the exact times.
+     */
+    private static Instant seconds(Instant at) {
+        return at == null ? null : at.truncatedTo(ChronoUnit.SECONDS);
     }
 
     private static double percent(JobRow row) {
