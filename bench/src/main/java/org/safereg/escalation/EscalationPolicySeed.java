@@ -34,7 +34,11 @@ public final class EscalationPolicySeed {
             10 days of the deadline, hence due within 10 days. A credit tier falling to D (严重失信, serious \
             dishonesty list, MEM Order No. 11, 2023) puts the enterprise under key supervision (重点监管). Task \
             types: ON_SITE_INSPECTION, ENFORCEMENT_INSPECTION, POSTED_SUPERVISION, KEY_SUPERVISION, \
-            RECTIFICATION_REVIEW; priority 1 is the most urgent.""";
+            RECTIFICATION_REVIEW; priority 1 is the most urgent. Platform screening (平台筛查): a self-check graded \
+            general whose description matches a major-hazard criterion of hazard-types.xlsx waits for department \
+            verification (部门核查) until it is confirmed or dismissed; hours since it was flagged. Departments must \
+            put major hazards under supervision until eliminated (Work Safety Law 2021 Art. 41, WSL-41): the \
+            county verifies on site within 7 days, the city hears of a flag left 72 hours.""";
 
     private EscalationPolicySeed() {}
 
@@ -43,6 +47,7 @@ public final class EscalationPolicySeed {
         List<String> imports = List.of(
                 "org.safereg.escalation.AlarmSituation",
                 "org.safereg.escalation.HazardSituation",
+                "org.safereg.escalation.ScreeningFlag",
                 "org.safereg.escalation.TierChange");
         List<String> notify = List.of("a.escalateTo(\"$param\");", "a.via(\"$param\");");
         return new DecisionTableWorkbook()
@@ -141,6 +146,44 @@ public final class EscalationPolicySeed {
                 .row("WSL Art.102 一般隐患逾期 30 天 现场检查", "GENERAL", 30, "ON_SITE_INSPECTION", 3, 30, "WSL-102", "false")
                 .blankRow()
                 .table(
+                        "Platform screening flags",
+                        List.of("DESCRIPTION", "CONDITION", "ACTION", "ACTION"),
+                        List.of("", "s: ScreeningFlag", "", ""),
+                        List.of("", "hoursWaiting >= $param", "s.escalateTo(\"$param\");", "s.via(\"$param\");"),
+                        List.of("说明 Description", "已等待(小时) Hours waiting", "通知 Notify", "渠道 Channel"))
+                .row("疑似重大隐患待核查: county at once", 0, "COUNTY", "APP")
+                .row("疑似重大隐患 72 小时未核查: city", 72, "CITY", "SMS")
+                .blankRow()
+                .table(
+                        "Platform screening tasks",
+                        List.of("DESCRIPTION", "CONDITION", "ACTION", "ACTION", "ACTION", "ACTION", "ACTION"),
+                        List.of("", "s: ScreeningFlag", "", "", "", "", ""),
+                        List.of(
+                                "",
+                                "hoursWaiting >= $param",
+                                "s.order(\"$param\");",
+                                "s.priority($param);",
+                                "s.dueWithinDays($param);",
+                                "s.legalBasis(\"$param\");",
+                                "s.postedSupervision($param);"),
+                        List.of(
+                                "说明 Description",
+                                "已等待(小时) Hours waiting",
+                                "任务 Task type",
+                                "优先级 Priority",
+                                "期限(天) Due within (days)",
+                                "法律依据 Legal basis",
+                                "挂牌督办 Posted supervision"))
+                .row(
+                        "WSL Art.41 部门核查 department verification on site",
+                        0,
+                        "ON_SITE_INSPECTION",
+                        2,
+                        7,
+                        "WSL-41",
+                        "false")
+                .blankRow()
+                .table(
                         "Credit tier falls",
                         List.of("DESCRIPTION", "CONDITION", "ACTION", "ACTION", "ACTION", "ACTION", "ACTION"),
                         List.of("", "c: TierChange", "", "", "", "", ""),
@@ -163,7 +206,7 @@ public final class EscalationPolicySeed {
                 .row("MEM Order 11 严重失信 D: key supervision 重点监管", "D", "KEY_SUPERVISION", 2, 30, "MEM-11", "false")
                 .examples(
                         """
-                        每行是一个情形：未确认的报警、逾期隐患或信用等级变化，右侧为规则必须发出的通知（接收人/渠道）和\
+                        每行是一个情形：未确认的报警、逾期隐患、平台筛查标记或信用等级变化，右侧为规则必须发出的通知（接收人/渠道）和\
                         执法任务（类型 优先级 期限 依据），按字母排序、逗号分隔，没有则写 NONE；任一案例不通过，该版本不能\
                         激活。 Each row is a situation and the notices (recipient/channel) and tasks (type, priority, days, \
                         legal basis) the table must make for it, sorted and comma-separated, NONE when there are none.""",
@@ -177,7 +220,8 @@ public final class EscalationPolicySeed {
                                 "INPUT tier",
                                 "INPUT previousTier",
                                 "EXPECT notify",
-                                "EXPECT order"),
+                                "EXPECT order",
+                                "INPUT hoursWaiting"),
                         List.of(
                                 "案例 Case",
                                 "情形 Situation (ALARM / HAZARD / TIER)",
@@ -188,7 +232,8 @@ public final class EscalationPolicySeed {
                                 "信用等级 Tier",
                                 "原等级 Previous tier",
                                 "期望通知 Expected notices",
-                                "期望任务 Expected tasks"))
+                                "期望任务 Expected tasks",
+                                "筛查等待小时 Hours a screening flag waited"))
                 .row(
                         "二级报警刚发生 a level-2 alarm just raised",
                         "ALARM",
@@ -258,6 +303,30 @@ public final class EscalationPolicySeed {
                         "ON_SITE_INSPECTION P3 30d WSL-102")
                 .row("信用降为 D 重点监管", "TIER", null, null, null, null, "D", "B", "NONE", "KEY_SUPERVISION P2 30d MEM-11")
                 .row("信用降为 C 不派任务", "TIER", null, null, null, null, "C", "B", "NONE", "NONE")
+                .row(
+                        "平台筛查疑似重大隐患 部门核查",
+                        "SCREENING",
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        "COUNTY/APP",
+                        "ON_SITE_INSPECTION P2 7d WSL-41",
+                        0)
+                .row(
+                        "疑似重大隐患 72 小时未核查",
+                        "SCREENING",
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        "CITY/SMS, COUNTY/APP",
+                        "ON_SITE_INSPECTION P2 7d WSL-41",
+                        72)
                 .toBytes();
     }
 

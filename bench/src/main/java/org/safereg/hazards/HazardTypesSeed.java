@@ -37,7 +37,7 @@ public final class HazardTypesSeed {
             that mention (无消防通道堵塞现象, 未发现瓦斯超限 count for nothing); a one-word negation must be a whole \
             word as segmented (无证 is not 无). Sector scope: blank for every sector; COAL_MINE, NON_COAL_MINE, \
             HAZARDOUS_CHEMICALS, METAL_SMELTING, CONSTRUCTION, OTHER (industry and trade 工贸). Suggested grade: \
-            GENERAL 一般隐患 or MAJOR 重大事故隐患. Criterion: the item of MEM's published determination standard \
+            GENERAL 一般隐患 or MAJOR 重大事故隐患 (anything else is refused at its cell). Criterion: the item of MEM's published determination standard \
             the row encodes; a self-check graded GENERAL that matches such a row is flagged for department \
             verification (平台筛查 → 部门核查). HC-n: 化工和危险化学品生产经营单位重大生产安全事故隐患判定标准(试行) \
             (安监总管三〔2017〕121号), item n of its 20. IT-a.b: 工贸企业重大事故隐患判定标准 (MEM Order No. 10, \
@@ -76,7 +76,7 @@ public final class HazardTypesSeed {
                                 "inSector(\"$param\")",
                                 "$m : mentionOf(\"$param\"), $m != null",
                                 "d.classify(\"$1\", \"$2\", $m);",
-                                "d.grade(\"$param\");",
+                                "d.grade(HazardDescription.Grade.$param);",
                                 "d.criterion(\"$param\");"),
                         List.of(
                                 "说明 Description",

@@ -11,7 +11,8 @@ import java.util.Map;
 
 /**
  * What may be due for escalation, read from MySQL: unacknowledged alarms (with their point's recent raises,
- * for the repeated-alarm windows), hazards past their rectification deadline, recent falls in credit tier.
+ * for the repeated-alarm windows), hazards past their rectification deadline, self-checks that platform
+ * screening flagged for department verification, recent falls in credit tier.
  * Whether anything is due is the policy's to decide, not this class's.
  */
 class DueSituations {
@@ -29,6 +30,7 @@ class DueSituations {
     List<EscalationCase> gather(Instant now, LocalDate today) {
         List<EscalationCase> cases = new ArrayList<>(alarms(now));
         mapper.overdueHazards(today).forEach(h -> cases.add(hazard(h, today)));
+        mapper.openScreeningFlags().forEach(f -> cases.add(screening(f, now)));
         mapper.tierChangesSince(now.minus(properties.tierChangeLookback())).forEach(c -> cases.add(tierChange(c)));
         return cases;
     }
@@ -85,6 +87,21 @@ class DueSituations {
                 ("MAJOR".equals(h.grade()) ? "Major hazard " : "Hazard ") + h.hazardId() + " (" + h.description()
                         + ") at " + h.enterpriseName() + " is " + overdue + " days past its rectification deadline "
                         + h.deadline() + ".");
+    }
+
+    private static EscalationCase screening(Rows.ScreeningFlagRow f, Instant now) {
+        long hours = Math.max(0, Duration.between(f.flaggedAt(), now).toHours());
+        return new EscalationCase(
+                new ScreeningFlag(f.hazardId(), f.enterpriseId(), f.criterion(), hours),
+                "screening:" + f.hazardId(),
+                null,
+                f.hazardId(),
+                f.enterpriseName(),
+                f.regionCode(),
+                "Self-check hazard " + f.hazardId() + " (" + f.description() + ") at " + f.enterpriseName()
+                        + " was graded general but matches major-hazard criterion " + f.criterion() + " ("
+                        + f.typeCode()
+                        + ": " + f.words() + "); department verification is due, flagged " + hours + " h ago.");
     }
 
     private static EscalationCase tierChange(Rows.TierChangeRow c) {

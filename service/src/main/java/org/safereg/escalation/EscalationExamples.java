@@ -11,15 +11,15 @@ import org.safereg.engine.WorkbookExamples;
 import org.springframework.stereotype.Component;
 
 /**
- * The cases of escalation-policy.xlsx's Examples sheet: an unacknowledged alarm, an overdue hazard or a change
- * of credit tier, and whom the table notifies through which channel and which tasks it orders, decided on the
+ * The cases of escalation-policy.xlsx's Examples sheet: an unacknowledged alarm, an overdue hazard, a platform
+ * screening flag or a change of credit tier, and whom the table notifies through which channel and which tasks it orders, decided on the
  * same situation facts the escalation run decides. Notices are written {@code RECIPIENT/CHANNEL} and orders
  * {@code TYPE P<priority> <days>d <legal basis>[ posted]}, each list sorted and comma-separated, NONE when empty.
  */
 @Component
 class EscalationExamples implements WorkbookExamples {
 
-    private static final Set<String> SITUATIONS = Set.of("ALARM", "HAZARD", "TIER");
+    private static final Set<String> SITUATIONS = Set.of("ALARM", "HAZARD", "SCREENING", "TIER");
     private static final Set<String> GRADES = Set.of("GENERAL", "MAJOR");
     private static final Set<String> TIERS = Set.of("A", "B", "C", "D");
 
@@ -37,7 +37,8 @@ class EscalationExamples implements WorkbookExamples {
                 "hazardGrade",
                 "daysOverdue",
                 "tier",
-                "previousTier"));
+                "previousTier",
+                "hoursWaiting"));
     }
 
     @Override
@@ -50,7 +51,9 @@ class EscalationExamples implements WorkbookExamples {
         String kind = WorkbookExamples.choice(inputs, "situation", null, SITUATIONS);
         if (kind == null) {
             throw new ExampleInputException(
-                    "situation", "situation must be ALARM, HAZARD or TIER", "situation 应为 ALARM、HAZARD 或 TIER");
+                    "situation",
+                    "situation must be ALARM, HAZARD, SCREENING or TIER",
+                    "situation 应为 ALARM、HAZARD、SCREENING 或 TIER");
         }
         Situation situation =
                 switch (kind) {
@@ -67,6 +70,8 @@ class EscalationExamples implements WorkbookExamples {
                                 0,
                                 WorkbookExamples.choice(inputs, "hazardGrade", "GENERAL", GRADES),
                                 WorkbookExamples.count(inputs, "daysOverdue"));
+                    case "SCREENING" ->
+                        new ScreeningFlag(0, 0, "HC-12", WorkbookExamples.count(inputs, "hoursWaiting"));
                     default ->
                         new TierChange(
                                 0,

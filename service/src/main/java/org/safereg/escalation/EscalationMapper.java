@@ -16,6 +16,9 @@ interface EscalationMapper {
 
     List<Rows.OverdueHazard> overdueHazards(@Param("today") LocalDate today);
 
+    /** Platform-screening flags waiting for department verification, of hazards not rectified yet. */
+    List<Rows.ScreeningFlagRow> openScreeningFlags();
+
     List<Rows.TierChangeRow> tierChangesSince(@Param("since") Instant since);
 
     List<Rows.Region> regions();

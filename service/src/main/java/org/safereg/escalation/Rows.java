@@ -30,6 +30,17 @@ final class Rows {
             String enterpriseName,
             String regionCode) {}
 
+    record ScreeningFlagRow(
+            long hazardId,
+            long enterpriseId,
+            String criterion,
+            String typeCode,
+            String words,
+            String description,
+            Instant flaggedAt,
+            String enterpriseName,
+            String regionCode) {}
+
     record TierChangeRow(
             long historyId,
             long enterpriseId,

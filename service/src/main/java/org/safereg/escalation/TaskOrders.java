@@ -63,6 +63,9 @@ class TaskOrders {
         if (situation instanceof HazardSituation hazard) {
             return hazard.getGrade() + "_HAZARD_OVERDUE";
         }
+        if (situation instanceof ScreeningFlag) {
+            return "SUSPECTED_MAJOR_HAZARD";
+        }
         if (situation instanceof TierChange change) {
             return "CREDIT_TIER_FELL_TO_" + change.getTier();
         }

@@ -1,6 +1,8 @@
 package org.safereg.hazards;
 
 import java.time.Clock;
+import org.safereg.engine.RuleCatalog;
+import org.safereg.engine.RuleEngine;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -10,9 +12,30 @@ import org.springframework.transaction.support.TransactionTemplate;
 class HazardConfiguration {
 
     @Bean
+    HazardClassifier hazardClassifier(HazardMapper mapper, RuleEngine engine, Clock clock) {
+        return new HazardClassifier(mapper, engine, clock);
+    }
+
+    @Bean
+    HazardDetails hazardDetails(HazardMapper mapper, RuleCatalog rules) {
+        return new HazardDetails(mapper, rules);
+    }
+
+    @Bean
     Hazards hazards(
-            HazardMapper mapper, TransactionTemplate transactions, ApplicationEventPublisher events, Clock clock) {
-        return new Hazards(mapper, transactions, events, clock);
+            HazardMapper mapper,
+            TransactionTemplate transactions,
+            ApplicationEventPublisher events,
+            Clock clock,
+            HazardClassifier classifier,
+            HazardDetails details) {
+        return new Hazards(mapper, transactions, events, clock, classifier, details);
+    }
+
+    @Bean
+    HazardClassificationBackfill hazardClassificationBackfill(
+            HazardClassifier classifier, TransactionTemplate transactions) {
+        return new HazardClassificationBackfill(classifier, transactions);
     }
 
     @Bean
@@ -21,7 +44,7 @@ class HazardConfiguration {
     }
 
     @Bean
-    InspectionHazards inspectionHazards(HazardMapper mapper) {
-        return new InspectionHazards(mapper);
+    InspectionHazards inspectionHazards(HazardMapper mapper, HazardClassifier classifier) {
+        return new InspectionHazards(mapper, classifier);
     }
 }

@@ -70,6 +70,19 @@ class HazardController {
         return hazards.verify(id, verification, caller);
     }
 
+    @PostMapping("/{id}/screening-verification")
+    @PreAuthorize(VERIFIERS)
+    @Operation(
+            operationId = "resolveHazardScreening",
+            summary = "Department verification (部门核查) of a platform-screening flag (inspectors, regulators)",
+            description = "A self-check graded GENERAL whose description matched a major-hazard criterion of"
+                    + " hazard-types.xlsx is flagged; CONFIRMED regrades it MAJOR, DISMISSED keeps it GENERAL, and"
+                    + " either way the flag stops escalating. 409 when no flag is waiting.")
+    HazardView resolveScreening(
+            @PathVariable long id, @Valid @RequestBody ScreeningResolution resolution, Caller caller) {
+        return hazards.resolveScreening(id, resolution, caller);
+    }
+
     @GetMapping("/{id}")
     @PreAuthorize(READERS)
     @Operation(operationId = "getHazard", summary = "One hazard", description = "Enterprises see only their own.")

@@ -104,18 +104,20 @@ public final class HazardDescription {
         classified.add(new Classified(type.strip(), name.strip(), mention, rule(), null, null));
     }
 
-    /** The grade the table suggests for what this rule just classified: GENERAL or MAJOR. */
-    public void grade(String grade) {
+    /** The grades a row may suggest; a typo in the table is a compile error at its cell, not a silent grade. */
+    public enum Grade {
+        /** 一般隐患 */
+        GENERAL,
+        /** 重大事故隐患 */
+        MAJOR
+    }
+
+    /** The grade the table suggests for what this rule just classified. */
+    public void grade(Grade grade) {
         Classified last = last();
         classified.set(
                 classified.size() - 1,
-                new Classified(
-                        last.type(),
-                        last.name(),
-                        last.mention(),
-                        last.rule(),
-                        grade.strip().toUpperCase(Locale.ROOT),
-                        last.criterion()));
+                new Classified(last.type(), last.name(), last.mention(), last.rule(), grade.name(), last.criterion()));
     }
 
     /** The item of a published major-hazard determination standard this rule encodes, e.g. HC-12. */

@@ -2,6 +2,7 @@ package org.safereg.hazards;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
@@ -32,15 +33,32 @@ interface HazardMapper {
             @Param("afterId") long afterId,
             @Param("limit") int limit);
 
-    void insertFoundByTask(
-            @Param("enterpriseId") long enterpriseId,
-            @Param("grade") String grade,
-            @Param("description") String description,
-            @Param("on") LocalDate on,
-            @Param("deadline") LocalDate deadline,
+    String sectorOf(@Param("enterpriseId") long enterpriseId);
+
+    void insertClassification(ClassificationRows.Classification classification);
+
+    void insertTypeMatches(@Param("matches") List<ClassificationRows.TypeMatch> matches);
+
+    void insertFlag(ClassificationRows.Flag flag);
+
+    List<ClassificationRows.Classification> classificationsOf(@Param("ids") Collection<Long> hazardIds);
+
+    List<ClassificationRows.TypeMatch> typesOf(@Param("ids") Collection<Long> hazardIds);
+
+    List<ClassificationRows.Flag> flagsOf(@Param("ids") Collection<Long> hazardIds);
+
+    /** Hazards without a classification, oldest first, with their enterprise's sector. */
+    List<ClassificationRows.Unclassified> unclassified(@Param("limit") int limit);
+
+    /** Resolves an open flag; answers the rows changed. */
+    int resolveFlag(
+            @Param("hazardId") long hazardId,
+            @Param("resolution") String resolution,
             @Param("by") String by,
-            @Param("at") Instant at,
-            @Param("taskId") long taskId);
+            @Param("at") Instant at);
+
+    /** Regrades a GENERAL hazard MAJOR; answers the rows changed. */
+    int regradeMajor(@Param("id") long id);
 
     /** Marks the task's hazard rectified (if not yet) and verified; answers the rows changed. */
     int verifyByTask(@Param("hazardId") long hazardId, @Param("on") LocalDate on, @Param("by") String by);

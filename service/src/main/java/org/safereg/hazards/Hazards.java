@@ -27,12 +27,22 @@ class Hazards {
     private final TransactionTemplate transactions;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final HazardClassifier classifier;
+    private final HazardDetails details;
 
-    Hazards(HazardMapper mapper, TransactionTemplate transactions, ApplicationEventPublisher events, Clock clock) {
+    Hazards(
+            HazardMapper mapper,
+            TransactionTemplate transactions,
+            ApplicationEventPublisher events,
+            Clock clock,
+            HazardClassifier classifier,
+            HazardDetails details) {
         this.mapper = mapper;
         this.transactions = transactions;
         this.events = events;
         this.clock = clock;
+        this.classifier = classifier;
+        this.details = details;
     }
 
     HazardView record(NewHazard hazard, Caller caller) {
@@ -84,9 +94,14 @@ class Hazards {
                 hazard.deadline(),
                 caller.subject(),
                 Instant.now(clock).truncatedTo(ChronoUnit.MILLIS));
-        transactions.executeWithoutResult(status -> mapper.insert(row));
+        // classified on the rule set in force before the transaction, stored with the hazard inside it
+        HazardClassification classification = classifier.classify(row.description, mapper.sectorOf(enterpriseId));
+        transactions.executeWithoutResult(status -> {
+            mapper.insert(row);
+            classifier.store(row.getId(), enterpriseId, row.source, row.grade, classification);
+        });
         announce(enterpriseId);
-        return HazardView.of(mapper.find(row.getId()), today);
+        return view(mapper.find(row.getId()), today);
     }
 
     HazardView rectify(long id, Rectification rectification, Caller caller) {
@@ -105,7 +120,7 @@ class Hazards {
                     "hazards.already-rectified", "Hazard {0} was already rectified on {1}.", id, hazard.rectifiedOn()));
         }
         announce(hazard.enterpriseId());
-        return HazardView.of(mapper.find(id), today);
+        return view(mapper.find(id), today);
     }
 
     HazardView verify(long id, Verification verification, Caller caller) {
@@ -142,11 +157,37 @@ class Hazards {
             throw new ConflictException(Text.of("hazards.changed", "Hazard {0} changed meanwhile; read it again.", id));
         }
         announce(hazard.enterpriseId());
-        return HazardView.of(mapper.find(id), today);
+        return view(mapper.find(id), today);
+    }
+
+    /**
+     * Department verification (部门核查) of a platform-screening flag: CONFIRMED regrades the hazard MAJOR, DISMISSED
+     * keeps it GENERAL; either way the flag stops escalating.
+     */
+    HazardView resolveScreening(long id, ScreeningResolution resolution, Caller caller) {
+        HazardRow hazard = visible(id, caller);
+        Instant at = Instant.now(clock).truncatedTo(ChronoUnit.MILLIS);
+        Integer changed = transactions.execute(status -> {
+            int resolved = mapper.resolveFlag(id, resolution.resolution().name(), caller.subject(), at);
+            if (resolved > 0 && resolution.resolution() == ScreeningResolution.Outcome.CONFIRMED) {
+                mapper.regradeMajor(id);
+            }
+            return resolved;
+        });
+        if (changed == null || changed == 0) {
+            throw new ConflictException(Text.of(
+                    "hazards.no-open-screening",
+                    "Hazard {0} has no platform-screening flag waiting for department verification.",
+                    id));
+        }
+        if (resolution.resolution() == ScreeningResolution.Outcome.CONFIRMED) {
+            announce(hazard.enterpriseId());
+        }
+        return view(mapper.find(id), LocalDate.now(clock));
     }
 
     HazardView get(long id, Caller caller) {
-        return HazardView.of(visible(id, caller), LocalDate.now(clock));
+        return view(visible(id, caller), LocalDate.now(clock));
     }
 
     List<HazardView> list(
@@ -158,11 +199,13 @@ class Hazards {
             scope = caller.enterpriseId().orElseThrow();
         }
         LocalDate today = LocalDate.now(clock);
-        return mapper
-                .list(scope, grade == null ? null : grade.name(), open, overdue ? today : null, after, limit)
-                .stream()
-                .map(row -> HazardView.of(row, today))
-                .toList();
+        return details.views(
+                mapper.list(scope, grade == null ? null : grade.name(), open, overdue ? today : null, after, limit),
+                today);
+    }
+
+    private HazardView view(HazardRow row, LocalDate today) {
+        return details.views(List.of(row), today).get(0);
     }
 
     private HazardRow visible(long id, Caller caller) {

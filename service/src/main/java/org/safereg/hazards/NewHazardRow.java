@@ -14,6 +14,7 @@ final class NewHazardRow {
     final LocalDate deadline;
     final String recordedBy;
     final Instant recordedAt;
+    final Long foundByTask;
 
     NewHazardRow(
             long enterpriseId,
@@ -24,6 +25,19 @@ final class NewHazardRow {
             LocalDate deadline,
             String recordedBy,
             Instant recordedAt) {
+        this(enterpriseId, source, grade, description, foundOn, deadline, recordedBy, recordedAt, null);
+    }
+
+    NewHazardRow(
+            long enterpriseId,
+            String source,
+            String grade,
+            String description,
+            LocalDate foundOn,
+            LocalDate deadline,
+            String recordedBy,
+            Instant recordedAt,
+            Long foundByTask) {
         this.enterpriseId = enterpriseId;
         this.source = source;
         this.grade = grade;
@@ -32,6 +46,11 @@ final class NewHazardRow {
         this.deadline = deadline;
         this.recordedBy = recordedBy;
         this.recordedAt = recordedAt;
+        this.foundByTask = foundByTask;
+    }
+
+    public Long getFoundByTask() {
+        return foundByTask;
     }
 
     public Long getId() {

@@ -6,7 +6,7 @@ import java.util.Map;
 
 /**
  * The risk heat map of a region: enterprises per risk level in each sub-region and sector, with the main
- * open hazards of each cell.
+ * open hazards of each cell and their main hazard types.
  */
 record HeatMap(
         @Schema(description = "the region asked for; absent for the whole database") String region,
@@ -21,7 +21,18 @@ record HeatMap(
             String level,
             int enterprises,
             @Schema(description = "most frequent open hazard descriptions among these enterprises")
-                    List<Hazard> mainHazards) {}
+                    List<Hazard> mainHazards,
+            @Schema(
+                            description = "the main hazard types (hazard-types.xlsx) of the open hazards of these"
+                                    + " enterprises: most enterprises first, then most open hazards")
+                    List<HazardType> mainHazardTypes) {}
 
     record Hazard(String description, int openHazards) {}
+
+    @Schema(name = "HeatMapHazardType")
+    record HazardType(
+            @Schema(example = "UNCERTIFIED_WORK") String type,
+            @Schema(example = "特种作业无证上岗") String name,
+            @Schema(description = "enterprises of the cell with an open hazard of this type") int enterprises,
+            @Schema(description = "open hazards of this type in the cell") int openHazards) {}
 }

@@ -53,6 +53,10 @@ interface RiskMapper {
     /** Open (unrectified) hazards per sub-region, sector, level and description. */
     List<HeatMapRow> heatMapHazards(@Param("regionPrefix") String regionPrefix, @Param("subLength") int subLength);
 
+    /** Open hazards per hazard type, sub-region, sector and risk level, from the hazards feature's hazard_types_view. */
+    List<HeatMapTypeRow> heatMapHazardTypes(
+            @Param("regionPrefix") String regionPrefix, @Param("subLength") int subLength);
+
     String regionName(@Param("code") String code);
 
     void startRun(RiskRun run);

@@ -29,6 +29,9 @@ class RiskQueries {
     /** Open hazard descriptions named per heat-map cell. */
     static final int MAIN_HAZARDS = 3;
 
+    /** Hazard types named per heat-map cell. */
+    static final int MAIN_HAZARD_TYPES = 3;
+
     private static final TypeReference<RiskFacts> INPUTS = new TypeReference<>() {};
     private static final TypeReference<List<RiskReason>> REASONS = new TypeReference<>() {};
 
@@ -147,6 +150,11 @@ class RiskQueries {
         for (HeatMapRow row : mapper.heatMapHazards(prefix, subLength)) {
             hazards.computeIfAbsent(key(row), k -> new ArrayList<>()).add(row);
         }
+        Map<String, List<HeatMapTypeRow>> types = new LinkedHashMap<>();
+        for (HeatMapTypeRow row : mapper.heatMapHazardTypes(prefix, subLength)) {
+            types.computeIfAbsent(row.region() + '/' + row.sector() + '/' + row.level(), k -> new ArrayList<>())
+                    .add(row);
+        }
         Map<RiskLevel, Integer> totals = new EnumMap<>(RiskLevel.class);
         List<HeatMap.Cell> cells = new ArrayList<>();
         for (HeatMapRow row : mapper.heatMapCounts(prefix, subLength)) {
@@ -158,7 +166,16 @@ class RiskQueries {
                     .limit(MAIN_HAZARDS)
                     .map(h -> new HeatMap.Hazard(h.description(), h.count()))
                     .toList();
-            cells.add(new HeatMap.Cell(row.region(), row.regionName(), row.sector(), row.level(), row.count(), main));
+            List<HeatMap.HazardType> mainTypes = types.getOrDefault(key(row), List.of()).stream()
+                    .sorted(Comparator.comparingInt(HeatMapTypeRow::enterprises)
+                            .thenComparingInt(HeatMapTypeRow::openHazards)
+                            .reversed()
+                            .thenComparing(HeatMapTypeRow::typeCode))
+                    .limit(MAIN_HAZARD_TYPES)
+                    .map(t -> new HeatMap.HazardType(t.typeCode(), t.typeName(), t.enterprises(), t.openHazards()))
+                    .toList();
+            cells.add(new HeatMap.Cell(
+                    row.region(), row.regionName(), row.sector(), row.level(), row.count(), main, mainTypes));
         }
         Map<String, Integer> byLevel = new LinkedHashMap<>();
         for (RiskLevel level : List.of(RiskLevel.RED, RiskLevel.ORANGE, RiskLevel.YELLOW, RiskLevel.BLUE)) {

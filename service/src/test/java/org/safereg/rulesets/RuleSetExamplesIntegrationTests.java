@@ -60,7 +60,8 @@ class RuleSetExamplesIntegrationTests {
                 "decision-tables/risk-level.xlsx",
                 "decision-tables/alarm-thresholds.xlsx",
                 "decision-tables/inspection-frequency.xlsx",
-                "decision-tables/escalation-policy.xlsx")) {
+                "decision-tables/escalation-policy.xlsx",
+                "decision-tables/hazard-types.xlsx")) {
             assertThat(results.path("cases"))
                     .as(workbook)
                     .filteredOn(c -> c.path("file").asText().equals(workbook)

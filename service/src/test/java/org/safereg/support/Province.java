@@ -36,6 +36,9 @@ public final class Province {
         "drills",
         "trainings",
         "violations",
+        "hazard_screening_flags",
+        "hazard_type_matches",
+        "hazard_classifications",
         "hazards",
         "enterprises"
     };
