@@ -8,6 +8,8 @@ import java.util.List;
 import org.safereg.engine.Provenance;
 import org.safereg.engine.RuleEngine;
 import org.safereg.engine.RuleSetSnapshot;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 
 /**
  * Classifies a hazard's description with hazard-types.xlsx of the rule set in force and stores what it made of
@@ -27,6 +29,17 @@ class HazardClassifier {
         this.mapper = mapper;
         this.engine = engine;
         this.clock = clock;
+    }
+
+    /**
+     * Segmentation loads its dictionaries on first use (seconds): done once the service is ready, on a thread of its
+     * own, so that the first hazard recorded does not wait for it.
+     */
+    @EventListener(ApplicationReadyEvent.class)
+    void loadDictionaries() {
+        Thread loading = new Thread(() -> Segmentation.words("储罐区可燃气体检测报警仪未定期检测"), "hanlp-dictionaries");
+        loading.setDaemon(true);
+        loading.start();
     }
 
     /** The classification of {@code description} on the rule set in force (nothing stored). */
