@@ -81,6 +81,7 @@ record IndicatorsReport(
             @Schema(description = "alarms raised per monitoring point in the scope") Double perMonitoringPoint) {}
 
     /** Current risk levels by sub-region: the heat map of the province (or of the region asked for). */
+    @Schema(name = "IndicatorsHeatMap")
     record HeatMap(
             String region,
             String regionName,
