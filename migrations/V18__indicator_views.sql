@@ -22,7 +22,11 @@ CREATE VIEW risk_history_view AS
 SELECT id, enterprise_id, level, previous_level, cause, rule_set_version, evaluated_at
   FROM risk_history;
 
-CREATE INDEX ix_hazards_found ON hazards (found_on);
-CREATE INDEX ix_hazards_verified ON hazards (verified_on);
+-- covering indexes: a province-wide period reads hazards by date alone, a region's or sector's from its
+-- enterprises; neither goes back to the rows
+CREATE INDEX ix_hazards_found ON hazards (found_on, source, grade, enterprise_id);
+CREATE INDEX ix_hazards_verified ON hazards (verified_on, found_on, enterprise_id);
+CREATE INDEX ix_hazards_enterprise_found ON hazards (enterprise_id, found_on, source, grade);
+CREATE INDEX ix_hazards_enterprise_verified ON hazards (enterprise_id, verified_on, found_on);
 CREATE INDEX ix_enforcement_tasks_completed ON enforcement_tasks (completed_at);
 CREATE INDEX ix_risk_history_evaluated ON risk_history (evaluated_at);

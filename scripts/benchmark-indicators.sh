@@ -2,7 +2,7 @@
 # Indicators benchmark: generates N enterprises with facts in MySQL/MariaDB, evaluates their credit and risk at
 # start-up (so both have a history), adds gas detectors with a year of alarms and a year of completed
 # inspections, then times the outcome indicators as the dashboard asks for them (12 months of the province,
-# 8 quarters of a city, 5 years of a sector, the province's heat map), three runs each.
+# 12 quarters of a city, 5 years of a sector, the province's heat map), three runs each.
 #   scripts/benchmark-indicators.sh [enterprises]          (default 100000)
 # Database: SAFEREG_BENCH_DB_URL (default safereg_bench_indicators on 127.0.0.1), _USER, _PASSWORD;
 # Redis: SAFEREG_BENCH_REDIS_HOST, SAFEREG_BENCH_REDIS_DATABASE (default 0).

@@ -52,7 +52,7 @@ class IndicatorsBenchmark implements ApplicationRunner {
                 count("risk_history"));
         for (int run = 1; run <= runs; run++) {
             time(run, "province, 12 months", () -> indicators.report("MONTH", null, null, null, null));
-            time(run, "city " + city + ", 8 quarters", () -> indicators.report("QUARTER", null, null, city, null));
+            time(run, "city " + city + ", 12 quarters", () -> indicators.report("QUARTER", null, null, city, null));
             time(run, "hazardous chemicals, 5 years", () -> {
                 int year = java.time.LocalDate.now().getYear();
                 return indicators.report(

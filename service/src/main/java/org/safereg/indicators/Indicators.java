@@ -78,6 +78,15 @@ class Indicators {
         long points = mapper.monitoringPoints(prefix, sector);
         long enterprises = mapper.enterprises(prefix, sector);
         LocalDate today = LocalDate.now(clock);
+        // a period not over yet shows the distribution today
+        List<IndicatorsMapper.PeriodEnd> ends = periods.stream()
+                .map(p -> new IndicatorsMapper.PeriodEnd(
+                        p.bucket(), p.end().isAfter(today) ? today.plusDays(1) : p.end()))
+                .toList();
+        Map<Integer, Map<String, Long>> credit =
+                shares(mapper.creditAt(ends, prefix, sector), List.of("A", "B", "C", "D"));
+        Map<Integer, Map<String, Long>> risk =
+                shares(mapper.riskAt(ends, prefix, sector), List.of("RED", "ORANGE", "YELLOW", "BLUE"));
 
         List<IndicatorsReport.PeriodIndicators> rows = periods.stream()
                 .map(p -> {
@@ -89,8 +98,6 @@ class Indicators {
                     IndicatorsMapper.HazardCount h = hazards.get(p.bucket());
                     IndicatorsMapper.InspectionCount i = inspections.get(p.bucket());
                     IndicatorsMapper.AlarmCount a = alarms.get(p.bucket());
-                    // a period not over yet shows the distribution today
-                    LocalDate at = p.end().isAfter(today) ? today.plusDays(1) : p.end();
                     return new IndicatorsReport.PeriodIndicators(
                             p.label(),
                             p.start(),
@@ -124,8 +131,8 @@ class Indicators {
                                             decimal(a.meanAck()),
                                             a.p90Ack(),
                                             ratio(a.raised(), points)),
-                            shares(mapper.creditAt(at, prefix, sector), List.of("A", "B", "C", "D")),
-                            shares(mapper.riskAt(at, prefix, sector), List.of("RED", "ORANGE", "YELLOW", "BLUE")));
+                            credit.getOrDefault(p.bucket(), zeros(List.of("A", "B", "C", "D"))),
+                            risk.getOrDefault(p.bucket(), zeros(List.of("RED", "ORANGE", "YELLOW", "BLUE"))));
                 })
                 .toList();
         return new IndicatorsReport(
@@ -215,11 +222,19 @@ class Indicators {
         }
     }
 
-    private static Map<String, Long> shares(List<IndicatorsMapper.Share> rows, List<String> order) {
-        Map<String, Long> shares = new LinkedHashMap<>();
-        order.forEach(name -> shares.put(name, 0L));
-        rows.forEach(row -> shares.put(row.name(), row.enterprises()));
+    /** Per period, the enterprises by tier or level, every one named in {@code order} (0 when none). */
+    private static Map<Integer, Map<String, Long>> shares(List<IndicatorsMapper.PeriodShare> rows, List<String> order) {
+        Map<Integer, Map<String, Long>> shares = new HashMap<>();
+        for (IndicatorsMapper.PeriodShare row : rows) {
+            shares.computeIfAbsent(row.bucket(), k -> zeros(order)).put(row.name(), row.enterprises());
+        }
         return shares;
+    }
+
+    private static Map<String, Long> zeros(List<String> order) {
+        Map<String, Long> zeros = new LinkedHashMap<>();
+        order.forEach(name -> zeros.put(name, 0L));
+        return zeros;
     }
 
     private static <T> Map<Integer, T> byBucket(List<T> rows, java.util.function.ToIntFunction<T> bucket) {

@@ -23,7 +23,10 @@ interface IndicatorsMapper {
 
     record AlarmCount(int bucket, long raised, long acknowledged, BigDecimal meanAck, Long p90Ack) {}
 
-    record Share(String name, long enterprises) {}
+    record PeriodShare(int bucket, String name, long enterprises) {}
+
+    /** A period's bucket and the moment its distribution is read at. */
+    record PeriodEnd(int bucket, LocalDate at) {}
 
     record RegionLevel(String region, String regionName, String level, long enterprises) {}
 
@@ -66,11 +69,15 @@ interface IndicatorsMapper {
 
     long enterprises(@Param("regionPrefix") String regionPrefix, @Param("sector") String sector);
 
-    List<Share> creditAt(
-            @Param("end") LocalDate end, @Param("regionPrefix") String regionPrefix, @Param("sector") String sector);
+    List<PeriodShare> creditAt(
+            @Param("periods") List<PeriodEnd> periods,
+            @Param("regionPrefix") String regionPrefix,
+            @Param("sector") String sector);
 
-    List<Share> riskAt(
-            @Param("end") LocalDate end, @Param("regionPrefix") String regionPrefix, @Param("sector") String sector);
+    List<PeriodShare> riskAt(
+            @Param("periods") List<PeriodEnd> periods,
+            @Param("regionPrefix") String regionPrefix,
+            @Param("sector") String sector);
 
     List<RegionLevel> riskByRegion(
             @Param("subLength") int subLength,

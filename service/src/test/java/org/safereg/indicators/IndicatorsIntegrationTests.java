@@ -9,7 +9,6 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.IntStream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.safereg.support.Http;
@@ -426,9 +425,5 @@ class IndicatorsIntegrationTests {
                 level,
                 VERSION,
                 Timestamp.valueOf(LocalDateTime.parse(at)));
-    }
-
-    static List<Integer> range(int n) {
-        return IntStream.range(0, n).boxed().toList();
     }
 }
