@@ -28,5 +28,7 @@ CREATE INDEX ix_hazards_found ON hazards (found_on, source, grade, enterprise_id
 CREATE INDEX ix_hazards_verified ON hazards (verified_on, found_on, enterprise_id);
 CREATE INDEX ix_hazards_enterprise_found ON hazards (enterprise_id, found_on, source, grade);
 CREATE INDEX ix_hazards_enterprise_verified ON hazards (enterprise_id, verified_on, found_on);
+-- enterprise: a sector's enterprises without scanning all of them
+CREATE INDEX ix_enterprises_sector ON enterprises (sector, region_code);
 CREATE INDEX ix_enforcement_tasks_completed ON enforcement_tasks (completed_at);
 CREATE INDEX ix_risk_history_evaluated ON risk_history (evaluated_at);
