@@ -65,11 +65,10 @@ class Guidance {
         for (CreditAdvice.Indicator i : a.indicators()) {
             ProvenanceView.Rule rule = rule(a.ruleSetVersion(), i.awardedBy());
             String sentence = String.format(
-                    "%s为 %s，按评分档“%s”%s得 %s 分，权重 %s%%，计入总分 %s 分。",
+                    "%s为 %s，按评分档%s得 %s 分，权重 %s%%，计入总分 %s 分。",
                     name(i.indicator()),
                     value(i.indicator(), i.value()),
-                    rule == null ? "" : rule.rule(),
-                    where(rule),
+                    cited(rule),
                     number(i.points()),
                     number(i.weightPercent()),
                     number(
@@ -181,11 +180,10 @@ class Guidance {
                             .map(ProvenanceView.Rule::of)
                             .orElse(null);
             sentences.add(String.format(
-                    "决定因素：%s（%s），按规则“%s”%s定为%s。",
+                    "决定因素：%s（%s），按规则%s定为%s。",
                     RISK_FACTS.getOrDefault(reason.fact(), reason.fact()),
                     reason.detail(),
-                    rule == null ? "" : rule.rule(),
-                    where(rule),
+                    cited(rule),
                     LEVELS.getOrDefault(reason.level(), reason.level())));
         }
         return new GuidanceView.Risk(
@@ -214,12 +212,16 @@ class Guidance {
                 origin == null ? null : origin.row());
     }
 
-    private static String where(ProvenanceView.Rule rule) {
+    /**
+     * Where a policy officer finds the rule: a workbook row by its file, sheet and row (its generated name says
+     * nothing more), a DRL rule by its name and file.
+     */
+    private static String cited(ProvenanceView.Rule rule) {
         if (rule == null || rule.file() == null) {
             return "";
         }
         if (rule.sheet() == null) {
-            return "（" + rule.file() + "）";
+            return "“" + rule.rule() + "”（" + rule.file() + "）";
         }
         return "（" + rule.file() + "，工作表“" + rule.sheet() + "”第 " + rule.row() + " 行）";
     }
