@@ -21,6 +21,7 @@ const TEXT = {
     tier: '等级', visits: '检查次数', when: '时间', actor: '操作人', action: '操作', noImpact: '尚未评估。',
     pick: '选择决策表', drlFor: 'DRL：', back: '返回版本列表', loading: '加载中……', line: '行号',
     eta: '预计完成', queued: '排队中', jobFailed: '评估失败',
+    dashboard: '成效看板',
   },
   en: {
     title: 'SafeReg policy console', versions: 'Versions', upload: 'Upload', audit: 'Audit trail', signIn: 'Sign in',
@@ -45,6 +46,7 @@ const TEXT = {
     tier: 'Tier', visits: 'Inspections', when: 'When', actor: 'Who', action: 'What', noImpact: 'Not simulated yet.',
     pick: 'Pick a decision table', drlFor: 'DRL of ', back: 'Back to versions', loading: 'Loading…', line: 'Line',
     eta: 'ETA', queued: 'Queued', jobFailed: 'Simulation failed',
+    dashboard: 'Outcome dashboard',
   },
 };
 

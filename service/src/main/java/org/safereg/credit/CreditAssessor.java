@@ -4,7 +4,9 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import org.safereg.engine.Evaluation;
+import org.safereg.engine.FiredRule;
 import org.safereg.engine.RuleSetSnapshot;
 
 /** Decides one enterprise's credit on a given rule-set snapshot. Stateless and thread-safe. */
@@ -19,6 +21,13 @@ final class CreditAssessor {
     private CreditAssessor() {}
 
     static CreditAssessment assess(RuleSetSnapshot rules, CreditFacts facts, List<Accident> accidents, Instant now) {
+        return assessExplained(rules, facts, accidents, now).assessment();
+    }
+
+    /** An assessment with the band row that awarded each indicator its points. */
+    record Explained(CreditAssessment assessment, Map<String, FiredRule> awardedBy) {}
+
+    static Explained assessExplained(RuleSetSnapshot rules, CreditFacts facts, List<Accident> accidents, Instant now) {
         CreditScorecard card = new CreditScorecard(facts.enterpriseId());
         List<Object> session = new ArrayList<>(8 + accidents.size());
         session.add(card);
@@ -53,16 +62,18 @@ final class CreditAssessor {
         String tier = vetoes.stream()
                 .map(CreditAssessment.Veto::tier)
                 .reduce(card.scoreTier(), (a, b) -> WORST_TIER_LAST.compare(a, b) >= 0 ? a : b);
-        return new CreditAssessment(
-                facts.enterpriseId(),
-                facts.creditCode(),
-                card.score(),
-                tier,
-                card.scoreTier(),
-                card.indicators(),
-                vetoes,
-                evaluation.firedRules(),
-                evaluation.ruleSetVersion(),
-                now);
+        return new Explained(
+                new CreditAssessment(
+                        facts.enterpriseId(),
+                        facts.creditCode(),
+                        card.score(),
+                        tier,
+                        card.scoreTier(),
+                        card.indicators(),
+                        vetoes,
+                        evaluation.firedRules(),
+                        evaluation.ruleSetVersion(),
+                        now),
+                card.awardedBy());
     }
 }

@@ -52,6 +52,8 @@ interface CreditMapper {
 
     boolean enterpriseExists(@Param("creditCode") String creditCode);
 
+    Long enterpriseIdOf(@Param("creditCode") String creditCode);
+
     /** Streams every stored result, to rebuild the read model. */
     Cursor<CreditRecord> streamResults();
 

@@ -19,6 +19,9 @@ public final class CreditScorecard {
     private final Map<String, IndicatorPoints> indicators = new LinkedHashMap<>();
     private final List<Veto> vetoes = new ArrayList<>();
     private final List<String> problems = new ArrayList<>();
+    /** The band row that awarded each indicator its points: what an explanation names. */
+    private final Map<String, FiredRule> awardedBy = new LinkedHashMap<>();
+
     private String scoreTier;
     private Double score;
 
@@ -38,6 +41,7 @@ public final class CreditScorecard {
         indicators.put(
                 indicator,
                 new IndicatorPoints(indicator, value, points, current == null ? null : current.weightPercent()));
+        RuleInProgress.current().ifPresent(rule -> awardedBy.put(indicator, rule));
     }
 
     void weigh(String indicator, double weightPercent) {
@@ -98,6 +102,10 @@ public final class CreditScorecard {
 
     List<Veto> vetoes() {
         return Collections.unmodifiableList(vetoes);
+    }
+
+    Map<String, FiredRule> awardedBy() {
+        return Collections.unmodifiableMap(awardedBy);
     }
 
     List<String> problems() {

@@ -1,5 +1,7 @@
 /** Enforcement tasks (执法任务) for the dispatch system: created with the decision, relayed to a Redis stream, completed with results. */
-@OwnsTables({"enforcement_tasks", "task_outbox"})
+@OwnsTables(
+        value = {"enforcement_tasks", "task_outbox"},
+        publishes = {"enforcement_tasks_view"})
 package org.safereg.tasks;
 
 import org.safereg.system.OwnsTables;
