@@ -45,13 +45,14 @@ import org.kie.kogito.dmn.DmnDecisionModel;
  */
 final class DmnModels {
 
-    static final DmnModels NONE = new DmnModels(null, Map.of(), List.of(), List.of(), List.of(), List.of());
+    static final DmnModels NONE = new DmnModels(null, Map.of(), Map.of(), List.of(), List.of(), List.of(), List.of());
 
     /** A rule of a decision table as the version's catalog lists it. */
     record CatalogRule(String packageName, String name, RuleOrigin origin) {}
 
     private final DMNRuntime runtime;
     private final Map<String, DmnDecisionModel> byName;
+    private final Map<String, String> files;
     private final List<DmnTable> tables;
     private final List<CatalogRule> rules;
     private final Map<String, Integer> firstRule;
@@ -65,12 +66,14 @@ final class DmnModels {
     private DmnModels(
             DMNRuntime runtime,
             Map<String, DmnDecisionModel> byName,
+            Map<String, String> files,
             List<DmnTable> tables,
             List<CatalogRule> rules,
             List<TableFinding> findings,
             List<DmnCase> cases) {
         this.runtime = runtime;
         this.byName = Map.copyOf(byName);
+        this.files = Map.copyOf(files);
         this.tables = List.copyOf(tables);
         this.rules = List.copyOf(rules);
         this.findings = List.copyOf(findings);
@@ -93,6 +96,11 @@ final class DmnModels {
 
     List<CatalogRule> rules() {
         return rules;
+    }
+
+    /** The model's name by the path of its file. */
+    Map<String, String> files() {
+        return files;
     }
 
     List<DmnTable> tables() {
@@ -160,6 +168,7 @@ final class DmnModels {
             return null;
         }
         Map<String, DmnDecisionModel> byName = new TreeMap<>();
+        Map<String, String> modelFiles = new TreeMap<>();
         List<DmnTable> tables = new ArrayList<>();
         List<CatalogRule> rules = new ArrayList<>();
         List<DMNModel> models = new ArrayList<>(runtime.getModels());
@@ -176,6 +185,7 @@ final class DmnModels {
                 continue;
             }
             byName.put(model.getName(), new DmnDecisionModel(runtime, model.getNamespace(), model.getName()));
+            modelFiles.put(path, model.getName());
             collectTables(path, model, tables, rules);
         }
         if (problems.size() > before) {
@@ -184,6 +194,7 @@ final class DmnModels {
         return new DmnModels(
                 runtime,
                 byName,
+                modelFiles,
                 tables,
                 rules,
                 validation.findings().stream().filter(f -> !f.error()).toList(),

@@ -151,6 +151,11 @@ public final class RuleSetSnapshot {
         return models.modelNames();
     }
 
+    /** The name of the DMN model in each .dmn file of this version. */
+    public Map<String, String> modelFiles() {
+        return models.files();
+    }
+
     /** Every decision table of this version's DMN models, as a policy officer reads it. */
     public List<DmnTable> modelTables() {
         return models.tables();
