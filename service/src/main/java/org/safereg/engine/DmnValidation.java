@@ -59,12 +59,35 @@ final class DmnValidation {
                         .validateUsing(
                                 Validation.VALIDATE_MODEL,
                                 Validation.VALIDATE_COMPILATION,
-                                Validation.ANALYZE_DECISION_TABLE)
-                        .theseModels(files.stream().map(DmnValidation::reader).toArray(Reader[]::new));
+                                Validation.ANALYZE_DECISION_TABLE,
+                                Validation.COMPUTE_DECISION_TABLE_MCDC)
+                        .theseModels(readers(files));
             } catch (RuntimeException e) {
                 // the validator throws rather than reports when an import cannot be resolved
                 problems.add(unresolved(e, files, byNamespace));
                 return new Result(problems, findings, cases);
+            }
+            Set<DTAnalysis> analysed = new LinkedHashSet<>();
+            boolean analysisFailed = false;
+            for (DMNMessage message : messages) {
+                if (message instanceof DMNDTAnalysisMessage analysis) {
+                    analysisFailed |= analysis.getAnalysis().isError();
+                    if (!analysis.getAnalysis().isError()) {
+                        analysed.add(analysis.getAnalysis());
+                    }
+                }
+            }
+            if (analysisFailed) {
+                // where MC/DC cannot be computed for a table (its rules overlap), the analysis of that table fails
+                // whole: its findings come from an analysis without MC/DC
+                List<DMNMessage> plain = validator
+                        .validateUsing(Validation.ANALYZE_DECISION_TABLE)
+                        .theseModels(readers(files));
+                List<DMNMessage> kept = new java.util.ArrayList<>(messages.stream()
+                        .filter(m -> !(m instanceof DMNDTAnalysisMessage))
+                        .toList());
+                plain.stream().filter(m -> m instanceof DMNDTAnalysisMessage).forEach(kept::add);
+                messages = kept;
             }
             for (DMNMessage message : messages) {
                 String path = fileOf(message, files, byNamespace);
@@ -81,17 +104,6 @@ final class DmnValidation {
                 }
             }
             if (problems.isEmpty()) {
-                // apart: where MC/DC cannot be computed for a table (its rules overlap), the analysis of that
-                // table fails whole, and the findings above would be lost
-                Set<DTAnalysis> analysed = new LinkedHashSet<>();
-                for (DMNMessage message : validator
-                        .validateUsing(Validation.ANALYZE_DECISION_TABLE, Validation.COMPUTE_DECISION_TABLE_MCDC)
-                        .theseModels(files.stream().map(DmnValidation::reader).toArray(Reader[]::new))) {
-                    if (message instanceof DMNDTAnalysisMessage analysis
-                            && !analysis.getAnalysis().isError()) {
-                        analysed.add(analysis.getAnalysis());
-                    }
-                }
                 for (DTAnalysis analysis : analysed) {
                     cases.addAll(mcdc(analysis, files, byNamespace));
                 }
@@ -123,6 +135,10 @@ final class DmnValidation {
 
     private static List<RuleProblem> dedupe(List<RuleProblem> problems) {
         return List.copyOf(new LinkedHashSet<>(problems));
+    }
+
+    private static Reader[] readers(List<RuleFile> files) {
+        return files.stream().map(DmnValidation::reader).toArray(Reader[]::new);
     }
 
     private static Reader reader(RuleFile file) {

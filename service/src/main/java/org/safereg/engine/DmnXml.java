@@ -38,6 +38,104 @@ final class DmnXml {
         }
     }
 
+    /**
+     * The decision tables of a DMN file, read from its XML alone (nothing compiled), as a reviewer compares two
+     * versions of it; empty when the file is not a DMN model this first look accepts.
+     */
+    static java.util.List<DmnTable> tables(RuleFile file) {
+        if (problem(file) != null) {
+            return java.util.List.of();
+        }
+        Document document;
+        try {
+            document = parser().parse(new ByteArrayInputStream(file.content()));
+        } catch (SAXException | IOException | ParserConfigurationException e) {
+            return java.util.List.of();
+        }
+        org.w3c.dom.Element definitions = document.getDocumentElement();
+        String model = definitions.getAttribute("name");
+        java.util.List<DmnTable> tables = new java.util.ArrayList<>();
+        for (org.w3c.dom.Element element : children(definitions, null)) {
+            String kind = element.getLocalName();
+            if (!"decision".equals(kind) && !"businessKnowledgeModel".equals(kind)) {
+                continue;
+            }
+            String decision = element.getAttribute("name");
+            var found = element.getElementsByTagNameNS("*", "decisionTable");
+            for (int i = 0; i < found.getLength(); i++) {
+                tables.add(table(file.path(), model, decision, (org.w3c.dom.Element) found.item(i)));
+            }
+        }
+        return tables;
+    }
+
+    private static DmnTable table(String path, String model, String decision, org.w3c.dom.Element table) {
+        java.util.List<String> inputs = new java.util.ArrayList<>();
+        for (org.w3c.dom.Element input : children(table, "input")) {
+            String label = input.getAttribute("label");
+            inputs.add(!label.isBlank() ? label : text(first(input, "inputExpression")));
+        }
+        java.util.List<String> outputs = new java.util.ArrayList<>();
+        for (org.w3c.dom.Element output : children(table, "output")) {
+            String label = !output.getAttribute("label").isBlank()
+                    ? output.getAttribute("label")
+                    : output.getAttribute("name");
+            outputs.add(!label.isBlank() ? label : decision);
+        }
+        java.util.List<DmnTable.Rule> rules = new java.util.ArrayList<>();
+        int number = 0;
+        for (org.w3c.dom.Element rule : children(table, "rule")) {
+            number++;
+            java.util.List<String> annotations = children(rule, "annotationEntry").stream()
+                    .map(DmnXml::text)
+                    .filter(t -> !t.isBlank())
+                    .toList();
+            String description = text(first(rule, "description"));
+            rules.add(new DmnTable.Rule(
+                    number,
+                    children(rule, "inputEntry").stream().map(DmnXml::text).toList(),
+                    children(rule, "outputEntry").stream().map(DmnXml::text).toList(),
+                    !annotations.isEmpty()
+                            ? String.join(" / ", annotations)
+                            : description.isBlank() ? null : description));
+        }
+        String id = table.getAttribute("id");
+        String hitPolicy = table.getAttribute("hitPolicy");
+        return new DmnTable(
+                path,
+                model,
+                decision,
+                id.isBlank() ? decision : id,
+                hitPolicy.isBlank() ? "UNIQUE" : hitPolicy.replace(' ', '_'),
+                inputs,
+                outputs,
+                rules);
+    }
+
+    private static java.util.List<org.w3c.dom.Element> children(org.w3c.dom.Element parent, String name) {
+        java.util.List<org.w3c.dom.Element> found = new java.util.ArrayList<>();
+        for (org.w3c.dom.Node node = parent.getFirstChild(); node != null; node = node.getNextSibling()) {
+            if (node instanceof org.w3c.dom.Element element && (name == null || name.equals(element.getLocalName()))) {
+                found.add(element);
+            }
+        }
+        return found;
+    }
+
+    private static org.w3c.dom.Element first(org.w3c.dom.Element parent, String name) {
+        java.util.List<org.w3c.dom.Element> found = children(parent, name);
+        return found.isEmpty() ? null : found.get(0);
+    }
+
+    /** The text of an element's {@code <text>} child, or of the element itself when it has none. */
+    private static String text(org.w3c.dom.Element element) {
+        if (element == null) {
+            return "";
+        }
+        org.w3c.dom.Element text = first(element, "text");
+        return (text == null ? element : text).getTextContent().strip();
+    }
+
     private static javax.xml.parsers.DocumentBuilder parser() throws ParserConfigurationException {
         DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
         try {
