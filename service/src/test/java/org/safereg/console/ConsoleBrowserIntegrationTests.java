@@ -117,7 +117,7 @@ class ConsoleBrowserIntegrationTests {
 
     @AfterEach
     void signOutOfTheBrowser() {
-        // each test starts at the sign-in page in Chinese, whatever the one before left in the session
+        // each test starts at the sign-in page in Chinese, whatever the test before it left signed in
         if (browser != null && browser.getCurrentUrl().startsWith("http")) {
             browser.executeScript("window.sessionStorage.clear();");
         }
