@@ -2,7 +2,10 @@
 # Engine benchmarks (JMH, one thread):
 #   AlarmRulesBenchmark (default): readings evaluated per second against the shipped alarm thresholds, in
 #     batches of 10,000 and one reading per session, beside the same setpoints in plain Java;
-#   RuleSetCompileBenchmark: the time to compile the whole shipped rule set, as an activation does.
+#   RuleSetCompileBenchmark: the time to compile the whole shipped rule set, as an activation does;
+#   DmnDecisionBenchmark: decisions per second of a DMN model through RuleSetSnapshot.decide, and the time to
+#     compile the shipped rule set with it (the model: decision-tables/enforcement-discretion.dmn where the rule
+#     set holds it, -jvmArgsAppend -Dsafereg.bench.dmn=<file> for another, else the tests' small fixture).
 #   scripts/benchmark-engine.sh [benchmark] [JMH options]   e.g. RuleSetCompileBenchmark, or -wi 2 -i 3
 set -euo pipefail
 cd "$(dirname "$0")/.."

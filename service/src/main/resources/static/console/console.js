@@ -6,7 +6,7 @@ const TEXT = {
     title: 'SafeReg 规则管理台', versions: '版本', upload: '上传', audit: '审计记录', signIn: '登录', signOut: '退出',
     tokenLabel: '访问令牌（Bearer token）', devSignIn: '开发环境登录（仅内置默认模式）', subject: '用户名', role: '角色',
     signedInAs: '已登录：', version: '版本', state: '状态', active: '生效中', author: '上传人', comment: '说明',
-    created: '时间', problems: '错误', warnings: '警告', files: '文件（.xlsx 决策表或 .drl）', base: '基于版本（留空为当前生效版本）',
+    created: '时间', problems: '错误', warnings: '警告', files: '文件（.xlsx 决策表、.drl、.dmn 模型或 .examples.json 示例）', base: '基于版本（留空为当前生效版本）',
     submit: '上传', uploaded: '已创建候选版本', exists: '此内容的版本已存在', rejected: '版本未通过检查，未能生效，以下为全部问题：',
     refused: '文件被拒绝', workbook: '文件', sheet: '工作表', cell: '单元格', cellText: '单元格内容', what: '问题',
     noProblems: '没有错误，没有警告。', tabProblems: '检查结果', tabExamples: '示例测试', tabDiff: '与生效版本对比',
@@ -16,6 +16,7 @@ const TEXT = {
     actual: '实际', result: '结果', pass: '通过', fail: '未通过', passedCount: '通过', failedCount: '未通过',
     status: '变化', row: '行', rule: '规则', cells: '单元格变化', unchanged: '未变化', runImpact: '按当前数据评估影响',
     running: '正在评估……', credit: '信用等级', risk: '风险等级', inspection: '检查工作量（次/年）', alarms: '报警',
+    tabModels: 'DMN 决策表', hitPolicy: '命中策略', annotation: '注释', noModels: '此版本没有 DMN 模型。', decision: '决策',
     enterprises: '企业数', changed: '变化', up: '改善', down: '变差', region: '地区', sector: '行业', before: '之前',
     after: '之后', readings: '最新读数', differently: '报警不同', raised: '升级', lowered: '降级', point: '监测点',
     tier: '等级', visits: '检查次数', when: '时间', actor: '操作人', action: '操作', noImpact: '尚未评估。',
@@ -28,7 +29,7 @@ const TEXT = {
     signOut: 'Sign out', tokenLabel: 'Access token (bearer)', devSignIn: 'Development sign-in (embedded default only)',
     subject: 'User', role: 'Role', signedInAs: 'Signed in: ', version: 'Version', state: 'State', active: 'in force',
     author: 'Author', comment: 'Comment', created: 'Time', problems: 'Problems', warnings: 'Warnings',
-    files: 'Files (.xlsx decision tables or .drl)', base: 'Base version (blank: the one in force)', submit: 'Upload',
+    files: 'Files (.xlsx decision tables, .drl, .dmn models or .examples.json examples)', base: 'Base version (blank: the one in force)', submit: 'Upload',
     uploaded: 'Candidate version created', exists: 'A version with exactly these files exists',
     rejected: 'The version failed its checks and can never be activated; every problem:', refused: 'File refused',
     workbook: 'File', sheet: 'Sheet', cell: 'Cell', cellText: 'Cell text', what: 'Problem',
@@ -40,7 +41,8 @@ const TEXT = {
     expected: 'Expected', actual: 'Actual', result: 'Result', pass: 'passed', fail: 'failed', passedCount: 'passed',
     failedCount: 'failed', status: 'Change', row: 'Row', rule: 'Rule', cells: 'Changed cells', unchanged: 'unchanged',
     runImpact: 'Simulate on current data', running: 'Simulating…', credit: 'Credit tier', risk: 'Risk level',
-    inspection: 'Inspection workload (a year)', alarms: 'Alarms', enterprises: 'Enterprises', changed: 'changed',
+    inspection: 'Inspection workload (a year)', alarms: 'Alarms', tabModels: 'DMN decision tables', hitPolicy: 'Hit policy', annotation: 'Annotation', noModels: 'This version has no DMN model.',
+    decision: 'Decision', enterprises: 'Enterprises', changed: 'changed',
     up: 'better', down: 'worse', region: 'Region', sector: 'Sector', before: 'Before', after: 'After',
     readings: 'Latest readings', differently: 'alarm differently', raised: 'raised', lowered: 'lowered', point: 'Point',
     tier: 'Tier', visits: 'Inspections', when: 'When', actor: 'Who', action: 'What', noImpact: 'Not simulated yet.',
@@ -150,7 +152,7 @@ async function showVersions(view) {
 }
 
 function showUpload(view) {
-  const files = el('input', { type: 'file', id: 'upload-files', multiple: 'multiple', accept: '.xlsx,.xls,.drl' });
+  const files = el('input', { type: 'file', id: 'upload-files', multiple: 'multiple', accept: '.xlsx,.xls,.drl,.dmn,.json' });
   const base = el('input', { id: 'upload-base', size: 66 });
   const comment = el('input', { id: 'upload-comment', size: 66 });
   const result = el('div', { id: 'upload-result' });
@@ -183,6 +185,10 @@ function showUpload(view) {
 }
 
 function where(p) {
+  if (p.file && p.file.endsWith('.dmn')) {
+    return [p.column && p.column !== p.sheet ? p.column : '', p.row ? `${t('rule')} ${p.row}` : '',
+      p.line ? `${t('line')} ${p.line}` : ''].filter(Boolean).join(' · ');
+  }
   if (p.line) return `${t('line')} ${p.line}`;
   if (p.column && p.row) return p.column + p.row;
   if (p.row) return `${t('row')} ${p.row}`;
@@ -244,6 +250,7 @@ async function showVersion(view, version) {
     ['problems', t('tabProblems'), () => showChecks(content, v)],
     ['examples', t('tabExamples'), () => showExamples(content, v.version)],
     ['diff', t('tabDiff'), () => showDiff(content, v.version)],
+    ['models', t('tabModels'), () => showModels(content, v.version)],
     ['impact', t('tabImpact'), () => showImpact(content, v.version)],
     ['drl', t('tabDrl'), () => showDrl(content, v)],
   ];
@@ -311,6 +318,46 @@ async function showDiff(content, version) {
         'diff-rows'));
     }
   }
+}
+
+/** Each DMN decision table as the editor shows it, with the rules changed against the active version and the
+ *  problems and warnings found on it. */
+async function showModels(content, version) {
+  const [answer, diff] = await Promise.all([
+    api('GET', `/api/v1/rule-sets/${version}/models`),
+    api('GET', `/api/v1/rule-sets/${version}/diff`)]);
+  if (unavailable(content, answer)) return;
+  content.replaceChildren();
+  if (!answer.body.length) return content.append(el('p', { id: 'no-models' }, t('noModels')));
+  const changes = new Map();
+  const added = new Set();
+  for (const file of (diff.status === 200 ? diff.body.files : [])) {
+    if (file.status === 'ADDED') added.add(file.path);
+    for (const r of file.rows || []) changes.set(`${file.path}|${r.sheet}|${r.row}`, r.status);
+  }
+  for (const m of answer.body) {
+    if (added.has(m.file)) m.rules.forEach((r) => changes.set(`${m.file}|${m.decision}|${r.number}`, 'ADDED'));
+  }
+  answer.body.forEach((m, i) => {
+    const flagged = new Set([...m.problems, ...m.warnings].filter((p) => p.row).map((p) => p.row));
+    const headers = ['#', ...m.inputs.map((h) => el('span', { class: 'dmn-input' }, h)),
+      ...m.outputs.map((h) => el('span', { class: 'dmn-output' }, h)), t('annotation'), t('status')];
+    const rows = m.rules.map((r) => [String(r.number), ...r.inputEntries.map((e) => el('code', {}, e)),
+      ...r.outputEntries.map((e) => el('code', {}, e)), r.annotation || '',
+      changes.get(`${m.file}|${m.decision}|${r.number}`) || '']);
+    const grid = table(headers, rows, `model-${i}`);
+    grid.classList.add('dmn-table');
+    grid.querySelectorAll('tbody tr').forEach((tr, n) => {
+      const rule = m.rules[n];
+      if (changes.has(`${m.file}|${m.decision}|${rule.number}`)) tr.classList.add('changed');
+      if (flagged.has(rule.number)) tr.classList.add('flagged');
+    });
+    content.append(
+      el('h3', {}, `${m.file} · ${t('decision')} ${m.decision} · ${m.table}`),
+      el('p', {}, `${m.model} · ${t('hitPolicy')}: ${m.hitPolicy}`), grid);
+    if (m.problems.length) content.append(el('h4', {}, t('problems')), problemTable(m.problems, `model-${i}-problems`));
+    if (m.warnings.length) content.append(el('h4', {}, t('warnings')), problemTable(m.warnings, `model-${i}-warnings`));
+  });
 }
 
 async function showImpact(content, version) {

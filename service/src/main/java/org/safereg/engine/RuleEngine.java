@@ -85,6 +85,11 @@ public class RuleEngine {
         return TableAnalysis.analyse(files);
     }
 
+    /** The decision tables of a DMN file, read from its XML without compiling it (empty when it is not one). */
+    public static List<DmnTable> modelTables(RuleFile model) {
+        return DmnXml.tables(model);
+    }
+
     public RuleSetVersion version() {
         return active().version();
     }

@@ -38,6 +38,7 @@ final class Examples {
 
     private final Map<String, WorkbookExamples> byWorkbook = new LinkedHashMap<>();
     private final List<RegressionCase> regression;
+    private final ModelExamples models;
 
     record RegressionCase(String workbook, String name, Map<String, String> inputs, Map<String, String> expected) {}
 
@@ -56,6 +57,7 @@ final class Examples {
 
     Examples(List<WorkbookExamples> runners, ObjectMapper json) {
         runners.forEach(r -> byWorkbook.put(r.workbook(), r));
+        this.models = new ModelExamples(json);
         try (InputStream in = Examples.class.getResourceAsStream(REGRESSION_CASES)) {
             regression = in == null
                     ? List.of()
@@ -85,6 +87,7 @@ final class Examples {
                 cases.add(regression(regressionCase, runner, rules));
             }
         }
+        models.run(files, rules, cases, problems);
         return new Run(List.copyOf(cases), List.copyOf(problems));
     }
 
@@ -286,7 +289,7 @@ final class Examples {
                 : given.decided(actual, String.join("; ", differences), String.join("；", differencesZh));
     }
 
-    private static boolean same(String expected, String actual) {
+    static boolean same(String expected, String actual) {
         if (actual == null) {
             return false;
         }

@@ -137,7 +137,7 @@ class RuleSetController {
     @PreAuthorize(READERS)
     @ApiResponse(
             responseCode = "200",
-            description = "the file as stored: a workbook, or a DRL text file",
+            description = "the file as stored: a workbook, or a DRL, DMN or examples text file",
             content = {
                 @Content(
                         mediaType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
@@ -149,7 +149,8 @@ class RuleSetController {
             summary = "Download one file of a version, e.g. decision-tables/credit-scoring.xlsx")
     ResponseEntity<byte[]> file(@PathVariable String version, @PathVariable String path) {
         FileRow file = ruleSets.file(version, strip(path));
-        MediaType type = file.path().toLowerCase().endsWith(".drl")
+        String lower = file.path().toLowerCase();
+        MediaType type = lower.endsWith(".drl") || lower.endsWith(".dmn") || lower.endsWith(".json")
                 ? new MediaType("text", "plain", StandardCharsets.UTF_8)
                 : XLSX;
         return ResponseEntity.ok()
@@ -174,6 +175,19 @@ class RuleSetController {
                     + " what differs in English and Chinese. A version that fails any cannot be activated.")
     VersionReview.ExampleResults examples(@PathVariable String version) {
         return ruleSets.examples(version);
+    }
+
+    @GetMapping("/{version}/models")
+    @PreAuthorize(READERS)
+    @Operation(
+            operationId = "getRuleSetModels",
+            summary = "The DMN decision tables of a version, rule by rule, with what its checks found on each",
+            description = "Each decision table of the version's .dmn files: model, decision, table, hit policy, input"
+                    + " and output columns, and its rules numbered from 1 as the DMN editors show them, with their"
+                    + " annotations; the version's problems and warnings located on that decision, in English and"
+                    + " Chinese. Empty for a version without DMN models.")
+    List<ModelTableView> models(@PathVariable String version) {
+        return ruleSets.models(version);
     }
 
     @GetMapping("/{version}/diff")

@@ -17,7 +17,8 @@ import org.safereg.engine.CellText;
 
 /**
  * What changed between two versions, in the units policy staff edit: workbook rows (with each changed cell,
- * its column letter and header, before and after, as Excel displays them) and DRL lines (a unified diff).
+ * its column letter and header, before and after, as Excel displays them), the rules of DMN decision tables
+ * (each changed entry under its column's label, with the XML as a unified diff) and DRL lines (a unified diff).
  */
 final class RuleSetDiff {
 
@@ -55,7 +56,13 @@ final class RuleSetDiff {
                 diffs.add(new FileDiff(path, "REMOVED", List.of(), null));
             } else if (after.sha256().equals(before.sha256())) {
                 diffs.add(new FileDiff(path, "UNCHANGED", List.of(), null));
-            } else if (path.toLowerCase().endsWith(".drl")) {
+            } else if (path.toLowerCase().endsWith(".dmn")) {
+                diffs.add(new FileDiff(
+                        path,
+                        "CHANGED",
+                        DmnDiff.rules(path, before.content(), after.content()),
+                        textDiff(path, before.content(), after.content())));
+            } else if (path.toLowerCase().endsWith(".drl") || path.toLowerCase().endsWith(".json")) {
                 diffs.add(new FileDiff(path, "CHANGED", List.of(), textDiff(path, before.content(), after.content())));
             } else {
                 diffs.add(new FileDiff(path, "CHANGED", rows(before.content(), after.content()), null));

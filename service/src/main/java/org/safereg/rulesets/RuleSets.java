@@ -52,6 +52,10 @@ class RuleSets {
         return review.examples(version);
     }
 
+    List<ModelTableView> models(String version) {
+        return ModelTableView.of(history.ruleFiles(version), history.findings(history.row(version)));
+    }
+
     RuleSetDiff.View diff(String version, String against) {
         return review.diff(version, against);
     }

@@ -24,6 +24,10 @@ class TableChecks {
 
     /** What the features find in a compiled candidate against the data they hold: warnings. */
     void check(RuleSetSnapshot candidate, List<ProblemView> warnings) {
+        // what the decision-table analysis of the DMN models found short of an error (gaps, subsumed rules, ...)
+        for (TableFinding finding : candidate.modelFindings()) {
+            warnings.add(view(finding));
+        }
         for (CandidateCheck check : candidateChecks) {
             for (CandidateCheck.Finding finding : check.check(candidate)) {
                 warnings.add(ProblemView.inFile(finding.file(), finding.message(), finding.messageZh()));
@@ -33,17 +37,20 @@ class TableChecks {
 
     void check(List<RuleFile> files, List<ProblemView> problems, List<ProblemView> warnings) {
         for (TableFinding finding : engine.analyse(files)) {
-            ProblemView view = new ProblemView(
-                    finding.problem().file(),
-                    finding.problem().sheet(),
-                    finding.problem().row(),
-                    finding.problem().column(),
-                    finding.problem().line(),
-                    finding.problem().cellText(),
-                    finding.problem().location(),
-                    finding.problem().message(),
-                    finding.messageZh());
-            (finding.error() ? problems : warnings).add(view);
+            (finding.error() ? problems : warnings).add(view(finding));
         }
+    }
+
+    private static ProblemView view(TableFinding finding) {
+        return new ProblemView(
+                finding.problem().file(),
+                finding.problem().sheet(),
+                finding.problem().row(),
+                finding.problem().column(),
+                finding.problem().line(),
+                finding.problem().cellText(),
+                finding.problem().location(),
+                finding.problem().message(),
+                finding.messageZh());
     }
 }

@@ -116,6 +116,14 @@ class ConsoleBrowserIntegrationTests {
     }
 
     @AfterEach
+    void signOutOfTheBrowser() {
+        // each test starts at the sign-in page in Chinese, whatever the test before it left signed in
+        if (browser != null && browser.getCurrentUrl().startsWith("http")) {
+            browser.executeScript("window.sessionStorage.clear();");
+        }
+    }
+
+    @AfterEach
     void putTheShippedVersionBack() {
         if (shipped != null && !shipped.equals(versionInForce())) {
             HttpHeaders headers = new HttpHeaders();
@@ -213,6 +221,48 @@ class ConsoleBrowserIntegrationTests {
         waiting.until(ExpectedConditions.textToBePresentInElementLocated(By.id("audit"), "ROLLED_BACK"));
         assertThat(text("audit")).contains("complaints: back to 70", "notice 2026-9", "policy-officer-li");
         screenshot("console-4-audit.png");
+    }
+
+    @Test
+    void aPolicyOfficerReadsADmnModelAsDecisionTablesWithItsChangesAndFindings() throws IOException {
+        shipped = versionInForce();
+        browser.get("http://127.0.0.1:" + port + "/console/");
+        waiting.until(ExpectedConditions.visibilityOfElementLocated(By.id("token")));
+        browser.findElement(By.id("token"))
+                .sendKeys(TestTokens.token("policy-officer-li", List.of("POLICY_ADMIN"), null));
+        browser.findElement(By.id("signin-token")).click();
+        waiting.until(ExpectedConditions.textToBePresentInElementLocated(By.id("versions"), "ACTIVE"));
+
+        Path model = Files.createTempDirectory(uploads, "model").resolve("discretion-band.dmn");
+        try (var in = ConsoleBrowserIntegrationTests.class.getResourceAsStream("/dmn/discretion-band.dmn")) {
+            Files.write(model, in.readAllBytes());
+        }
+        browser.findElement(By.id("nav-upload")).click();
+        upload(model, "discretion bands in DMN");
+        waiting.until(ExpectedConditions.textToBePresentInElementLocated(By.id("version-state"), "CANDIDATE"));
+
+        browser.findElement(By.id("tab-models")).click();
+        waiting.until(ExpectedConditions.presenceOfElementLocated(By.id("model-0")));
+        String band = text("model-0");
+        assertThat(band)
+                .contains("offences in 12 months", "corrected on the spot", "band")
+                .contains("first offence corrected on the spot", ">= 1", "\"severe\"");
+        // every rule is new against the version in force, and the gap the analysis found is shown under the table
+        assertThat(browser.findElements(By.cssSelector("#model-0 tbody tr.changed")))
+                .hasSize(3);
+        assertThat(text("tab-content")).contains("命中策略: UNIQUE");
+        assertThat(text("model-0-warnings")).contains("band_table", "决策表存在缺口");
+        assertThat(text("model-1")).contains("\"ordinary\"", "0.5");
+        screenshot("console-5-dmn-tables-zh.png");
+
+        browser.findElement(By.id("lang")).click();
+        waiting.until(ExpectedConditions.textToBePresentInElementLocated(By.id("tab-models"), "DMN decision tables"))
+                .booleanValue();
+        browser.findElement(By.id("tab-models")).click();
+        waiting.until(ExpectedConditions.textToBePresentInElementLocated(
+                By.id("model-0-warnings"), "the decision table has a gap"));
+        assertThat(text("tab-content")).contains("Hit policy: UNIQUE", "ADDED");
+        screenshot("console-6-dmn-tables-en.png");
     }
 
     private void upload(Path workbook, String comment) {

@@ -1,0 +1,208 @@
+package org.safereg.engine;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import javax.xml.XMLConstants;
+import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.parsers.ParserConfigurationException;
+import org.w3c.dom.Document;
+import org.xml.sax.SAXException;
+import org.xml.sax.SAXParseException;
+import org.xml.sax.helpers.DefaultHandler;
+
+/**
+ * The first look at a DMN file, before any KIE parser sees it: well-formed XML, with no document type
+ * declaration. A DMN model never needs one, and refusing it outright means no external entity or DTD is
+ * ever resolved, whatever the parsers further on would do.
+ */
+final class DmnXml {
+
+    private DmnXml() {}
+
+    /** What the first look found: a problem, or the model's namespace and name. */
+    record Checked(RuleProblem problem, String namespace, String name) {}
+
+    /** The problem with {@code file}'s XML, or the model's namespace and name when it is fit for the DMN parsers. */
+    static Checked check(RuleFile file) {
+        RuleProblem problem = problem(file);
+        return problem == null ? names(file) : new Checked(problem, null, null);
+    }
+
+    private static Checked names(RuleFile file) {
+        try {
+            Document document = parser().parse(new ByteArrayInputStream(file.content()));
+            var root = document.getDocumentElement();
+            return new Checked(null, root.getAttribute("namespace"), root.getAttribute("name"));
+        } catch (SAXException | IOException | ParserConfigurationException e) {
+            return new Checked(RuleProblem.inFile(file.path(), "not well-formed XML: " + e.getMessage()), null, null);
+        }
+    }
+
+    /**
+     * The decision tables of a DMN file, read from its XML alone (nothing compiled), as a reviewer compares two
+     * versions of it; empty when the file is not a DMN model this first look accepts.
+     */
+    static java.util.List<DmnTable> tables(RuleFile file) {
+        if (problem(file) != null) {
+            return java.util.List.of();
+        }
+        Document document;
+        try {
+            document = parser().parse(new ByteArrayInputStream(file.content()));
+        } catch (SAXException | IOException | ParserConfigurationException e) {
+            return java.util.List.of();
+        }
+        org.w3c.dom.Element definitions = document.getDocumentElement();
+        String model = definitions.getAttribute("name");
+        java.util.List<DmnTable> tables = new java.util.ArrayList<>();
+        for (org.w3c.dom.Element element : children(definitions, null)) {
+            String kind = element.getLocalName();
+            if (!"decision".equals(kind) && !"businessKnowledgeModel".equals(kind)) {
+                continue;
+            }
+            String decision = element.getAttribute("name");
+            var found = element.getElementsByTagNameNS("*", "decisionTable");
+            for (int i = 0; i < found.getLength(); i++) {
+                tables.add(table(file.path(), model, decision, (org.w3c.dom.Element) found.item(i)));
+            }
+        }
+        return tables;
+    }
+
+    private static DmnTable table(String path, String model, String decision, org.w3c.dom.Element table) {
+        java.util.List<String> inputs = new java.util.ArrayList<>();
+        for (org.w3c.dom.Element input : children(table, "input")) {
+            String label = input.getAttribute("label");
+            inputs.add(!label.isBlank() ? label : text(first(input, "inputExpression")));
+        }
+        java.util.List<String> outputs = new java.util.ArrayList<>();
+        for (org.w3c.dom.Element output : children(table, "output")) {
+            String label = !output.getAttribute("label").isBlank()
+                    ? output.getAttribute("label")
+                    : output.getAttribute("name");
+            outputs.add(!label.isBlank() ? label : decision);
+        }
+        java.util.List<DmnTable.Rule> rules = new java.util.ArrayList<>();
+        int number = 0;
+        for (org.w3c.dom.Element rule : children(table, "rule")) {
+            number++;
+            java.util.List<String> annotations = children(rule, "annotationEntry").stream()
+                    .map(DmnXml::text)
+                    .filter(t -> !t.isBlank())
+                    .toList();
+            String description = text(first(rule, "description"));
+            rules.add(new DmnTable.Rule(
+                    number,
+                    children(rule, "inputEntry").stream().map(DmnXml::text).toList(),
+                    children(rule, "outputEntry").stream().map(DmnXml::text).toList(),
+                    !annotations.isEmpty()
+                            ? String.join(" / ", annotations)
+                            : description.isBlank() ? null : description));
+        }
+        String id = table.getAttribute("id");
+        String hitPolicy = table.getAttribute("hitPolicy");
+        return new DmnTable(
+                path,
+                model,
+                decision,
+                id.isBlank() ? decision : id,
+                hitPolicy.isBlank() ? "UNIQUE" : hitPolicy.replace(' ', '_'),
+                inputs,
+                outputs,
+                rules);
+    }
+
+    private static java.util.List<org.w3c.dom.Element> children(org.w3c.dom.Element parent, String name) {
+        java.util.List<org.w3c.dom.Element> found = new java.util.ArrayList<>();
+        for (org.w3c.dom.Node node = parent.getFirstChild(); node != null; node = node.getNextSibling()) {
+            if (node instanceof org.w3c.dom.Element element && (name == null || name.equals(element.getLocalName()))) {
+                found.add(element);
+            }
+        }
+        return found;
+    }
+
+    private static org.w3c.dom.Element first(org.w3c.dom.Element parent, String name) {
+        java.util.List<org.w3c.dom.Element> found = children(parent, name);
+        return found.isEmpty() ? null : found.get(0);
+    }
+
+    /** The text of an element's {@code <text>} child, or of the element itself when it has none. */
+    private static String text(org.w3c.dom.Element element) {
+        if (element == null) {
+            return "";
+        }
+        org.w3c.dom.Element text = first(element, "text");
+        return (text == null ? element : text).getTextContent().strip();
+    }
+
+    private static javax.xml.parsers.DocumentBuilder parser() throws ParserConfigurationException {
+        DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+        try {
+            factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+            factory.setFeature("http://xml.org/sax/features/external-general-entities", false);
+            factory.setFeature("http://xml.org/sax/features/external-parameter-entities", false);
+            factory.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
+            factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
+            factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_DTD, "");
+            factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
+        } catch (IllegalArgumentException e) {
+            throw new IllegalStateException("the XML parser cannot be secured", e);
+        }
+        factory.setXIncludeAware(false);
+        factory.setExpandEntityReferences(false);
+        factory.setNamespaceAware(true);
+        var builder = factory.newDocumentBuilder();
+        builder.setErrorHandler(new DefaultHandler() {
+            @Override
+            public void error(SAXParseException e) throws SAXException {
+                throw e;
+            }
+        });
+        builder.setEntityResolver((publicId, systemId) -> {
+            throw new SAXException("external entities are not resolved");
+        });
+        return builder;
+    }
+
+    private static RuleProblem problem(RuleFile file) {
+        try {
+            var builder = parser();
+            Document document = builder.parse(new ByteArrayInputStream(file.content()));
+            String root = document.getDocumentElement().getLocalName();
+            if (!"definitions".equals(root)) {
+                return RuleProblem.inFile(
+                        file.path(),
+                        "not a DMN model: the root element is <" + root + ">, not <definitions> (save the model from a"
+                                + " DMN editor)");
+            }
+            return null;
+        } catch (SAXParseException e) {
+            String message = e.getMessage() == null ? "" : e.getMessage();
+            if (message.contains("DOCTYPE")) {
+                return new RuleProblem(
+                        file.path(),
+                        null,
+                        null,
+                        null,
+                        e.getLineNumber() > 0 ? e.getLineNumber() : null,
+                        null,
+                        "a DMN model may not carry a document type declaration (<!DOCTYPE ...>): entities are never"
+                                + " resolved; save the model from a DMN editor");
+            }
+            return new RuleProblem(
+                    file.path(),
+                    null,
+                    null,
+                    null,
+                    e.getLineNumber() > 0 ? e.getLineNumber() : null,
+                    null,
+                    "not well-formed XML (line " + e.getLineNumber() + ", column " + e.getColumnNumber() + "): "
+                            + message);
+        } catch (SAXException | IOException e) {
+            return RuleProblem.inFile(file.path(), "not well-formed XML: " + e.getMessage());
+        } catch (ParserConfigurationException e) {
+            throw new IllegalStateException("the XML parser cannot be secured", e);
+        }
+    }
+}
