@@ -1,5 +1,5 @@
 /** Enforcement tasks (执法任务) for the dispatch system: created with the decision, relayed to a Redis stream, completed with results. */
-@OwnsTables({"enforcement_tasks", "task_outbox"})
+@OwnsTables({"enforcement_tasks", "task_outbox", "inspection_results"})
 package org.safereg.tasks;
 
 import org.safereg.system.OwnsTables;

@@ -37,6 +37,10 @@ public final class Province {
         "trainings",
         "violations",
         "hazards",
+        "licences",
+        "inspection_results",
+        "decision_changes",
+        "exchange_imports",
         "enterprises"
     };
 
