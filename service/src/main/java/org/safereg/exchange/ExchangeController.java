@@ -58,6 +58,20 @@ class ExchangeController {
             path = "/datasets/{dataset}",
             consumes = {CSV, XLSX, JSONL, "application/jsonl"})
     @PreAuthorize(WRITERS)
+    @ApiResponse(
+            responseCode = "200",
+            description = "What the import did",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = ImportReport.class)))
+    @ApiResponse(
+            responseCode = "422",
+            description = "The file has errors and nothing of it was imported"
+                    + " (urn:safereg:problem:import-rejected): `errors` lists the first 100, each with its row,"
+                    + " column (a letter; none in JSON Lines), field and message; `errorCount` counts them all;"
+                    + " `importId` is the rejected import as recorded",
+            content =
+                    @Content(
+                            mediaType = "application/problem+json",
+                            schema = @Schema(ref = "#/components/schemas/Problem")))
     @Operation(
             operationId = "importDataset",
             summary = "Import a file of one dataset, whole or not at all",
