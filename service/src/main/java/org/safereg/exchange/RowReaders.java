@@ -132,7 +132,8 @@ final class RowReaders {
         } catch (OpenXML4JException
                 | SAXException
                 | ParserConfigurationException
-                | org.apache.poi.UnsupportedFileFormatException e) {
+                | org.apache.poi.UnsupportedFileFormatException
+                | org.apache.poi.openxml4j.exceptions.InvalidOperationException e) {
             errors.add(
                     1,
                     null,

@@ -201,6 +201,18 @@ class ExchangeIntegrationTests {
     }
 
     @Test
+    void aFileThatIsNotAWorkbookIsRefusedAsOneErrorOfRowOne() {
+        JsonNode problem = post("trainings", XLSX, "credit_code,year\n".getBytes(StandardCharsets.UTF_8), "en")
+                .getBody();
+
+        assertThat(problem.path("type").asText()).isEqualTo("urn:safereg:problem:import-rejected");
+        assertThat(problem.path("errorCount").asInt()).isEqualTo(1);
+        assertThat(problem.path("errors").get(0).path("row").asInt()).isEqualTo(1);
+        assertThat(problem.path("errors").get(0).path("message").asText())
+                .startsWith("cannot be read as an XLSX workbook");
+    }
+
+    @Test
     void theDecisionsOfTheEnterprisesAnImportChangedAreReEvaluatedOnce() {
         String csv =
                 """
