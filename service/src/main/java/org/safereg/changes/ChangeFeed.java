@@ -29,9 +29,9 @@ class ChangeFeed {
         this.readCommitted.setIsolationLevel(TransactionDefinition.ISOLATION_READ_COMMITTED);
     }
 
-    /** Numbers what has committed (up to {@code passes} passes), then reads after {@code after}. */
+    /** Numbers what has committed (enough passes to fill a page from a backlog), then reads after {@code after}. */
     List<ChangeRow> after(long after, int limit) {
-        for (int pass = 0; pass < 1 + limit / PASS + 1; pass++) {
+        for (int pass = 0; pass < limit / PASS + 2; pass++) {
             if (sequence() < PASS) {
                 break;
             }

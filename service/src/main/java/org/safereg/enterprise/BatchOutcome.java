@@ -2,7 +2,6 @@ package org.safereg.enterprise;
 
 import java.util.Collection;
 import java.util.Set;
-import java.util.TreeSet;
 
 /**
  * What a batch of entries did: how many were new, changed or the same as stored, and the enterprises whose
@@ -14,12 +13,5 @@ public record BatchOutcome(int inserted, int updated, int unchanged, Set<Long> c
 
     public static BatchOutcome of(int inserted, int updated, int unchanged, Collection<Long> changedEnterprises) {
         return new BatchOutcome(inserted, updated, unchanged, Set.copyOf(changedEnterprises));
-    }
-
-    public BatchOutcome plus(BatchOutcome other) {
-        Set<Long> enterprises = new TreeSet<>(changedEnterprises);
-        enterprises.addAll(other.changedEnterprises);
-        return new BatchOutcome(
-                inserted + other.inserted, updated + other.updated, unchanged + other.unchanged, enterprises);
     }
 }

@@ -3,6 +3,7 @@ package org.safereg.exchange;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -53,8 +54,7 @@ class Datasets {
                         drills(facts),
                         inspections(inspections))
                 .stream()
-                .collect(Collectors.toMap(
-                        Dataset::name, Function.identity(), (a, b) -> a, java.util.LinkedHashMap::new));
+                .collect(Collectors.toMap(Dataset::name, Function.identity(), (a, b) -> a, LinkedHashMap::new));
     }
 
     /** The dataset of this name, or null. */
