@@ -262,7 +262,37 @@ class ExchangeIntegrationTests {
                         """
                         .formatted(plant.code())
                         .getBytes(StandardCharsets.UTF_8));
-        for (String dataset : List.of("drills", "licences", "trainings")) {
+        imported(
+                "inspections",
+                JSONL,
+                """
+                        {"credit_code": "%s", "record_no": "晋消检〔2026〕0087", "department": "消防救援支队", "inspected_on": "%s", "violations_found": 1, "hazards_found": 2, "conclusion": "RECTIFY", "note": "消防通道堵塞"}
+                        """
+                        .formatted(mine.code(), today.minusDays(3))
+                        .getBytes(StandardCharsets.UTF_8));
+        imported(
+                "penalties",
+                CSV,
+                ("credit_code,decision_no,decided_on,description,law_article,penalty_amount,fine_multiple\n"
+                                + plant.code() + ",晋应急罚〔2026〕7号," + today.minusDays(8)
+                                + ",\"违规操作, 未整改\",WSL-102,20000.50,2.5\n")
+                        .getBytes(StandardCharsets.UTF_8));
+        imported(
+                "accidents",
+                CSV,
+                ("credit_code,occurred_on,grade,deaths,concealed,description\n" + mine.code() + ","
+                                + today.minusDays(12) + ",GENERAL,0,true,\"机械伤害\"\n")
+                        .getBytes(StandardCharsets.UTF_8));
+        java.util.Map<String, String> counts = java.util.Map.of(
+                "enterprises", "SELECT COUNT(*) FROM enterprises",
+                "licences", "SELECT COUNT(*) FROM licences",
+                "accidents", "SELECT COUNT(*) FROM accidents",
+                "penalties", "SELECT COUNT(*) FROM violations WHERE decision_no IS NOT NULL",
+                "trainings", "SELECT COUNT(*) FROM trainings",
+                "drills", "SELECT COUNT(*) FROM drills",
+                "inspections", "SELECT COUNT(*) FROM inspection_results");
+        for (String dataset :
+                List.of("enterprises", "licences", "accidents", "penalties", "trainings", "drills", "inspections")) {
             for (String format : List.of("csv", "xlsx", "jsonl")) {
                 ResponseEntity<byte[]> exported = rest.exchange(
                         "/api/v1/exchange/datasets/" + dataset + "?format=" + format,
@@ -275,7 +305,8 @@ class ExchangeIntegrationTests {
 
                 JsonNode back = imported(dataset, type, exported.getBody());
 
-                int stored = jdbc.queryForObject("SELECT COUNT(*) FROM " + dataset, Integer.class);
+                int stored = jdbc.queryForObject(counts.get(dataset), Integer.class);
+                assertThat(stored).as(dataset).isPositive();
                 assertThat(back.path("rows").asInt())
                         .as(dataset + " as " + format)
                         .isEqualTo(stored);
