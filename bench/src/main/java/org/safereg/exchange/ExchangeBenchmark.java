@@ -169,15 +169,19 @@ class ExchangeBenchmark implements ApplicationRunner {
 
     private ImportReport timedImport(String dataset, Format format, Path file, int rows) throws IOException {
         long started = System.nanoTime();
+        long cpu = threads.getCurrentThreadCpuTime();
         ImportReport report = imports.run(
                 datasets.named(dataset), format, file, file.getFileName().toString(), "bench");
         double seconds = (System.nanoTime() - started) / 1e9;
         System.out.printf(
-                "import  %-11s %-5s %8.2f s  %,10.0f rows/s  inserted %,d updated %,d unchanged %,d enterprises %,d%n",
+                "import  %-11s %-5s %8.2f s  %,10.0f rows/s  cpu %6.2f s  load %5.1f  inserted %,d updated %,d"
+                        + " unchanged %,d enterprises %,d%n",
                 dataset,
                 format.extension,
                 seconds,
                 rows / seconds,
+                (threads.getCurrentThreadCpuTime() - cpu) / 1e9,
+                load(),
                 report.inserted(),
                 report.updated(),
                 report.unchanged(),
