@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.safereg.changes.DecisionChanges;
 import org.safereg.engine.FiredRule;
 import org.safereg.province.SyntheticProvince;
 import org.safereg.system.DecisionMeter;
@@ -122,8 +123,13 @@ class TaskBenchmark implements ApplicationRunner {
 
         // 3. Redis unreachable: tasks keep being created, the outbox holds them, the relay catches up after
         TaskRelay down = new TaskRelay(mapper, closedPort(), transactions, json, clock, properties.relayBatch());
-        EnforcementTasks whileDown =
-                new EnforcementTasks(mapper, down, json, clock, DecisionMeter.of(new SimpleMeterRegistry(), "task"));
+        EnforcementTasks whileDown = new EnforcementTasks(
+                mapper,
+                down,
+                json,
+                clock,
+                DecisionMeter.of(new SimpleMeterRegistry(), "task"),
+                new DecisionChanges(jdbc));
         redis.delete(properties.stream());
         jdbc.update("UPDATE task_outbox SET delivered_at = NOW(3)");
         Instant until = Instant.now().plus(Duration.ofSeconds(downSeconds));

@@ -6,6 +6,7 @@ import java.time.Clock;
 import org.apache.ibatis.session.ExecutorType;
 import org.apache.ibatis.session.SqlSessionFactory;
 import org.mybatis.spring.SqlSessionTemplate;
+import org.safereg.changes.DecisionChanges;
 import org.safereg.engine.RuleCatalog;
 import org.safereg.engine.RuleEngine;
 import org.safereg.jobs.Jobs;
@@ -52,9 +53,11 @@ class CreditConfiguration {
             TransactionTemplate transactions,
             ObjectMapper json,
             ApplicationEventPublisher events,
-            MeterRegistry registry) {
+            MeterRegistry registry,
+            DecisionChanges changes) {
         CreditMapper batch = new SqlSessionTemplate(sessions, ExecutorType.BATCH).getMapper(CreditMapper.class);
-        return new CreditResults(batch, readModel, transactions, json, events, DecisionMeter.of(registry, "credit"));
+        return new CreditResults(
+                batch, readModel, transactions, json, events, DecisionMeter.of(registry, "credit"), changes);
     }
 
     /** Closed with the context (it is {@link AutoCloseable}): no credit thread outlives it. */

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.List;
 import org.safereg.engine.RuleEngine;
 import org.safereg.engine.RuleSetSnapshot;
+import org.safereg.enterprise.DepartmentFactsImported;
 import org.safereg.enterprise.EnterpriseFactsChanged;
 import org.safereg.hazards.HazardsChanged;
 import org.safereg.tasks.InspectionResultRecorded;
@@ -53,6 +54,13 @@ class CreditReassessment {
     @Order(Ordered.HIGHEST_PRECEDENCE)
     void on(InspectionResultRecorded recorded) {
         reassessAfter(recorded);
+    }
+
+    /** An import of other departments' facts: every enterprise it changed, once, at its end. */
+    @EventListener
+    @Order(Ordered.HIGHEST_PRECEDENCE)
+    void on(DepartmentFactsImported imported) {
+        reassessAfter(imported);
     }
 
     private void reassessAfter(EnterpriseFactsChanged changed) {

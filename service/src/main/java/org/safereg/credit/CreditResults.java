@@ -9,6 +9,8 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.safereg.changes.DecisionChange;
+import org.safereg.changes.DecisionChanges;
 import org.safereg.engine.FiredRule;
 import org.safereg.engine.RuleSetSnapshot;
 import org.safereg.readmodel.ReadModel;
@@ -34,6 +36,7 @@ class CreditResults {
     private final ObjectMapper json;
     private final ApplicationEventPublisher events;
     private final DecisionMeter decisions;
+    private final DecisionChanges changes;
 
     CreditResults(
             CreditMapper batch,
@@ -41,13 +44,15 @@ class CreditResults {
             TransactionTemplate transactions,
             ObjectMapper json,
             ApplicationEventPublisher events,
-            DecisionMeter decisions) {
+            DecisionMeter decisions,
+            DecisionChanges changes) {
         this.batch = batch;
         this.readModel = readModel;
         this.transactions = transactions;
         this.json = json;
         this.events = events;
         this.decisions = decisions;
+        this.changes = changes;
     }
 
     /** An enterprise's new result beside the facts row that carries its previous one. */
@@ -126,6 +131,16 @@ class CreditResults {
         transactions.executeWithoutResult(status -> {
             rewritten.forEach(batch::upsertResult);
             history.forEach(batch::insertHistory);
+            // the change feed sees the decision when MySQL does, in the same transaction
+            changes.record(history.stream()
+                    .map(h -> DecisionChange.credit(
+                            h.enterpriseId(),
+                            h.tier(),
+                            h.previousTier(),
+                            h.score().toPlainString(),
+                            h.ruleSetVersion(),
+                            h.evaluatedAt()))
+                    .toList());
             for (int i = 0; i < unchangedIds.size(); i += TOUCH_CHUNK) {
                 batch.touchResults(unchangedIds.subList(i, Math.min(unchangedIds.size(), i + TOUCH_CHUNK)), now);
             }

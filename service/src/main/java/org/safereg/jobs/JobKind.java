@@ -5,5 +5,7 @@ public enum JobKind {
     CREDIT_EVALUATION,
     RISK_RECOMPUTE,
     IMPACT_SIMULATION,
-    INSPECTION_PLAN
+    INSPECTION_PLAN,
+    /** The decisions of the enterprises an import of departments' facts changed, re-evaluated once at its end. */
+    FACTS_REEVALUATION
 }

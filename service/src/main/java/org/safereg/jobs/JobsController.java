@@ -27,7 +27,7 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
                 "How far long jobs got: credit evaluations, risk recomputes, impact simulations, inspection plans")
 class JobsController {
 
-    static final String READERS = "hasAnyRole('POLICY_ADMIN','POLICY_VIEWER','DISPATCH')";
+    static final String READERS = "hasAnyRole('POLICY_ADMIN','POLICY_VIEWER','DISPATCH','DEPARTMENT')";
 
     private final Jobs jobs;
     private final JobEvents events;

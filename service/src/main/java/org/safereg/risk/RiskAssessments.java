@@ -19,6 +19,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.locks.ReentrantLock;
+import org.safereg.changes.DecisionChange;
+import org.safereg.changes.DecisionChanges;
 import org.safereg.engine.FiredRule;
 import org.safereg.engine.RuleEngine;
 import org.safereg.engine.RuleSetSnapshot;
@@ -53,6 +55,7 @@ class RiskAssessments {
     private final Clock clock;
     private final DecisionMeter decisions;
     private final JobProgress gauges;
+    private final DecisionChanges changes;
     private final ReentrantLock running = new ReentrantLock();
     private final ExecutorService reader = Executors.newSingleThreadExecutor(runnable -> {
         Thread thread = new Thread(runnable, "risk-facts-reader");
@@ -70,7 +73,8 @@ class RiskAssessments {
             ObjectMapper json,
             Clock clock,
             DecisionMeter decisions,
-            JobProgress gauges) {
+            JobProgress gauges,
+            DecisionChanges changes) {
         this.mapper = mapper;
         this.batch = batch;
         this.engine = engine;
@@ -81,6 +85,7 @@ class RiskAssessments {
         this.clock = clock;
         this.decisions = decisions;
         this.gauges = gauges;
+        this.changes = changes;
     }
 
     /** What a run did. */
@@ -281,6 +286,16 @@ class RiskAssessments {
         transactions.executeWithoutResult(status -> {
             rewritten.forEach(batch::upsertResult);
             history.forEach(batch::insertHistory);
+            // the change feed sees the decision when MySQL does, in the same transaction
+            changes.record(history.stream()
+                    .map(h -> DecisionChange.risk(
+                            h.enterpriseId(),
+                            h.level(),
+                            h.previousLevel(),
+                            h.cause(),
+                            h.ruleSetVersion(),
+                            h.evaluatedAt()))
+                    .toList());
             for (int i = 0; i < unchangedIds.size(); i += TOUCH_CHUNK) {
                 batch.touchResults(unchangedIds.subList(i, Math.min(unchangedIds.size(), i + TOUCH_CHUNK)), now);
             }

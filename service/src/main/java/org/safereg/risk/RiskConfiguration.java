@@ -6,6 +6,7 @@ import java.time.Clock;
 import org.apache.ibatis.session.ExecutorType;
 import org.apache.ibatis.session.SqlSessionFactory;
 import org.mybatis.spring.SqlSessionTemplate;
+import org.safereg.changes.DecisionChanges;
 import org.safereg.engine.RuleCatalog;
 import org.safereg.engine.RuleEngine;
 import org.safereg.jobs.Jobs;
@@ -44,7 +45,8 @@ class RiskConfiguration {
             ObjectMapper json,
             Clock clock,
             MeterRegistry registry,
-            JobProgress jobs) {
+            JobProgress jobs,
+            DecisionChanges changes) {
         RiskMapper batch = new SqlSessionTemplate(sessions, ExecutorType.BATCH).getMapper(RiskMapper.class);
         return new RiskAssessments(
                 mapper,
@@ -56,7 +58,8 @@ class RiskConfiguration {
                 json,
                 clock,
                 DecisionMeter.of(registry, "risk"),
-                jobs);
+                jobs,
+                changes);
     }
 
     @Bean

@@ -121,7 +121,7 @@ public final class BatchBodies {
 
         private final transient Text text;
 
-        PayloadTooLargeException(Text text) {
+        public PayloadTooLargeException(Text text) {
             super(text.english());
             this.text = text;
         }

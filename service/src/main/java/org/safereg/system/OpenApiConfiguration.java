@@ -59,7 +59,7 @@ class OpenApiConfiguration {
                                 tiers, risk levels, inspection frequency and escalation, each with the rules that \
                                 fired. Every /api/v1 call needs a bearer JWT whose 'roles' claim lists SafeReg roles \
                                 (POLICY_ADMIN, POLICY_VIEWER, DISPATCH, INSPECTOR, ENTERPRISE, SENSOR_GATEWAY, \
-                                REGULATOR); an ENTERPRISE token also carries 'enterprise_id', the enterprise's \
+                                REGULATOR, DEPARTMENT); an ENTERPRISE token also carries 'enterprise_id', the enterprise's \
                                 unified social credit code, and sees only that enterprise. In the embedded default, \
                                 POST /dev/tokens mints such tokens. Errors are RFC 9457 problem details whose \
                                 'type' is a stable urn:safereg:problem:<slug>."""))

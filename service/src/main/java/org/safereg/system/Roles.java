@@ -18,9 +18,11 @@ public final class Roles {
 
     public static final String SENSOR_GATEWAY = "SENSOR_GATEWAY";
     public static final String REGULATOR = "REGULATOR";
+    /** Another department's system: imports and exports the facts it holds, follows the change feed. */
+    public static final String DEPARTMENT = "DEPARTMENT";
 
     public static final Set<String> ALL =
-            Set.of(POLICY_ADMIN, POLICY_VIEWER, DISPATCH, INSPECTOR, ENTERPRISE, SENSOR_GATEWAY, REGULATOR);
+            Set.of(POLICY_ADMIN, POLICY_VIEWER, DISPATCH, INSPECTOR, ENTERPRISE, SENSOR_GATEWAY, REGULATOR, DEPARTMENT);
 
     private Roles() {}
 }

@@ -13,6 +13,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.safereg.changes.DecisionChange;
+import org.safereg.changes.DecisionChanges;
 import org.safereg.system.DecisionMeter;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -30,13 +32,21 @@ public class EnforcementTasks {
     private final ObjectMapper json;
     private final Clock clock;
     private final DecisionMeter decisions;
+    private final DecisionChanges changes;
 
-    EnforcementTasks(TaskMapper mapper, TaskRelay relay, ObjectMapper json, Clock clock, DecisionMeter decisions) {
+    EnforcementTasks(
+            TaskMapper mapper,
+            TaskRelay relay,
+            ObjectMapper json,
+            Clock clock,
+            DecisionMeter decisions,
+            DecisionChanges changes) {
         this.mapper = mapper;
         this.relay = relay;
         this.json = json;
         this.clock = clock;
         this.decisions = decisions;
+        this.changes = changes;
     }
 
     /**
@@ -58,6 +68,13 @@ public class EnforcementTasks {
         }
         long id = insert.getId();
         mapper.insertOutbox(id, "CREATED", write(entry(id, task, now)), now);
+        changes.record(List.of(DecisionChange.task(
+                task.subject().enterpriseId(),
+                id,
+                "CREATED",
+                task.type(),
+                task.decision().provenance().ruleSetVersion(),
+                now)));
         TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
             @Override
             public void afterCommit() {

@@ -3,6 +3,7 @@ package org.safereg.tasks;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
+import org.safereg.changes.DecisionChanges;
 import org.safereg.engine.RuleCatalog;
 import org.safereg.enterprise.Violations;
 import org.safereg.hazards.InspectionHazards;
@@ -44,8 +45,13 @@ class TaskConfiguration {
 
     @Bean
     EnforcementTasks enforcementTasks(
-            TaskMapper mapper, TaskRelay relay, ObjectMapper json, Clock clock, MeterRegistry registry) {
-        return new EnforcementTasks(mapper, relay, json, clock, DecisionMeter.of(registry, "task"));
+            TaskMapper mapper,
+            TaskRelay relay,
+            ObjectMapper json,
+            Clock clock,
+            MeterRegistry registry,
+            DecisionChanges changes) {
+        return new EnforcementTasks(mapper, relay, json, clock, DecisionMeter.of(registry, "task"), changes);
     }
 
     @Bean
@@ -58,7 +64,8 @@ class TaskConfiguration {
             ApplicationEventPublisher events,
             ObjectMapper json,
             Clock clock,
-            RuleCatalog rules) {
-        return new Tasks(mapper, relay, violations, hazardsFound, transactions, events, json, clock, rules);
+            RuleCatalog rules,
+            DecisionChanges changes) {
+        return new Tasks(mapper, relay, violations, hazardsFound, transactions, events, json, clock, rules, changes);
     }
 }

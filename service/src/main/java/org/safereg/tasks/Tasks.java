@@ -11,6 +11,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.safereg.changes.DecisionChange;
+import org.safereg.changes.DecisionChanges;
 import org.safereg.engine.Provenance;
 import org.safereg.engine.ProvenanceView;
 import org.safereg.engine.RuleCatalog;
@@ -45,6 +47,7 @@ class Tasks {
     private final ApplicationEventPublisher events;
     private final ObjectMapper json;
     private final Clock clock;
+    private final DecisionChanges changes;
 
     Tasks(
             TaskMapper mapper,
@@ -55,7 +58,8 @@ class Tasks {
             ApplicationEventPublisher events,
             ObjectMapper json,
             Clock clock,
-            RuleCatalog rules) {
+            RuleCatalog rules,
+            DecisionChanges changes) {
         this.rules = rules;
         this.mapper = mapper;
         this.relay = relay;
@@ -65,6 +69,7 @@ class Tasks {
         this.events = events;
         this.json = json;
         this.clock = clock;
+        this.changes = changes;
     }
 
     List<TaskView> list(String state, String type, String enterprise, String region, long after, int limit) {
@@ -97,6 +102,8 @@ class Tasks {
                 return false;
             }
             mapper.insertOutbox(id, "CLAIMED", write(entry(task, "CLAIMED", caller.subject(), now, Map.of())), now);
+            changes.record(List.of(
+                    DecisionChange.task(task.enterpriseId(), id, "CLAIMED", task.type(), task.ruleSetVersion(), now)));
             return true;
         });
         if (!Boolean.TRUE.equals(claimed)) {
@@ -194,6 +201,8 @@ class Tasks {
             outcome.put("hazards", String.valueOf(hazards.size()));
             outcome.put("rectificationVerified", String.valueOf(Boolean.TRUE.equals(result.rectificationVerified())));
             mapper.insertOutbox(id, "COMPLETED", write(entry(task, "COMPLETED", caller.subject(), now, outcome)), now);
+            changes.record(List.of(DecisionChange.task(
+                    task.enterpriseId(), id, "COMPLETED", task.type(), task.ruleSetVersion(), now)));
             return true;
         });
         if (!Boolean.TRUE.equals(done)) {

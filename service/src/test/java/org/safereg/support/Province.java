@@ -40,6 +40,10 @@ public final class Province {
         "hazard_type_matches",
         "hazard_classifications",
         "hazards",
+        "licences",
+        "inspection_results",
+        "decision_changes",
+        "exchange_imports",
         "enterprises"
     };
 
