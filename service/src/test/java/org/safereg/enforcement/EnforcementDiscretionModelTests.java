@@ -48,7 +48,12 @@ class EnforcementDiscretionModelTests {
         assertThat(model.getMessages(DMNMessage.Severity.ERROR)).isEmpty();
         assertThat(model.getDecisions())
                 .extracting(d -> d.getName())
-                .contains("Legal range", "Discretion band", "Band bounds", "Legal basis", "Reasons",
+                .contains(
+                        "Legal range",
+                        "Discretion band",
+                        "Band bounds",
+                        "Legal basis",
+                        "Reasons",
                         "Missing circumstances");
     }
 
@@ -56,8 +61,11 @@ class EnforcementDiscretionModelTests {
     void article97FirstOffenceWithoutCircumstancesIsOrdinaryInTheMiddleOfUpTo100000() {
         Map<String, Object> r = decide(inputs(97, 7, "FIRST", "BY_DEADLINE"));
         assertThat(band(r)).isEqualTo("ORDINARY");
-        assertThat(range(r)).containsEntry("unitMin", n(0)).containsEntry("unitMax", n(100000))
-                .containsEntry("suspension", false).containsEntry("orderToCorrect", true);
+        assertThat(range(r))
+                .containsEntry("unitMin", n(0))
+                .containsEntry("unitMax", n(100000))
+                .containsEntry("suspension", false)
+                .containsEntry("orderToCorrect", true);
         assertThat(bounds(r)).containsEntry("unitMin", n(30000)).containsEntry("unitMax", n(70000));
         assertThat(r.get("Correction deadline days")).isEqualTo(n(30));
         assertThat(strings(r, "Legal basis").get(0)).contains("特种作业人员").contains("第九十七条第（七）项");
@@ -68,11 +76,17 @@ class EnforcementDiscretionModelTests {
     void article97NotCorrectedSuspendsAndFinesPersonsInTheSevereBand() {
         Map<String, Object> r = decide(inputs(97, 3, "FIRST", "OVERDUE"));
         assertThat(band(r)).isEqualTo("SEVERE");
-        assertThat(range(r)).containsEntry("unitMin", n(100000)).containsEntry("unitMax", n(200000))
-                .containsEntry("personMin", n(20000)).containsEntry("personMax", n(50000))
+        assertThat(range(r))
+                .containsEntry("unitMin", n(100000))
+                .containsEntry("unitMax", n(200000))
+                .containsEntry("personMin", n(20000))
+                .containsEntry("personMax", n(50000))
                 .containsEntry("suspension", true);
-        assertThat(bounds(r)).containsEntry("unitMin", n(170000)).containsEntry("unitMax", n(200000))
-                .containsEntry("personMin", n(41000)).containsEntry("personMax", n(50000));
+        assertThat(bounds(r))
+                .containsEntry("unitMin", n(170000))
+                .containsEntry("unitMax", n(200000))
+                .containsEntry("personMin", n(41000))
+                .containsEntry("personMax", n(50000));
         assertThat(strings(r, "Reasons")).anyMatch(s -> s.contains("逾期未改正")).contains("责令停产停业整顿。");
     }
 
@@ -91,8 +105,11 @@ class EnforcementDiscretionModelTests {
         in.put("aggravating", List.of("OBSTRUCTION"));
         Map<String, Object> r = decide(in);
         assertThat(band(r)).isEqualTo("SEVERE");
-        assertThat(range(r)).containsEntry("unitMin", n(50000)).containsEntry("unitMax", n(200000))
-                .containsEntry("personMin", n(10000)).containsEntry("personMax", n(20000))
+        assertThat(range(r))
+                .containsEntry("unitMin", n(50000))
+                .containsEntry("unitMax", n(200000))
+                .containsEntry("personMin", n(10000))
+                .containsEntry("personMax", n(20000))
                 .containsEntry("suspension", true);
         assertThat(bounds(r)).containsEntry("unitMin", n(155000)).containsEntry("unitMax", n(200000));
     }
@@ -109,8 +126,11 @@ class EnforcementDiscretionModelTests {
     void article102RefusedSuspendsAndFinesPersons50000To100000AndOpensDailyFines() {
         Map<String, Object> in = inputs(102, null, "FIRST", "REFUSED");
         Map<String, Object> r = decide(in);
-        assertThat(range(r)).containsEntry("unitMax", n(50000)).containsEntry("personMin", n(50000))
-                .containsEntry("personMax", n(100000)).containsEntry("suspension", true);
+        assertThat(range(r))
+                .containsEntry("unitMax", n(50000))
+                .containsEntry("personMin", n(50000))
+                .containsEntry("personMax", n(100000))
+                .containsEntry("suspension", true);
         assertThat(r.get("Daily fine eligible")).isEqualTo(true);
         assertThat(strings(r, "Legal basis")).anyMatch(s -> s.contains("第一百一十二条"));
     }
@@ -147,7 +167,9 @@ class EnforcementDiscretionModelTests {
         Map<String, Object> in = inputs(114, null, "FIRST", "BY_DEADLINE");
         in.put("accidentGrade", "LARGE");
         Map<String, Object> r = decide(in);
-        assertThat(range(r)).containsEntry("unitMin", n(1000000)).containsEntry("unitMax", n(2000000))
+        assertThat(range(r))
+                .containsEntry("unitMin", n(1000000))
+                .containsEntry("unitMax", n(2000000))
                 .containsEntry("orderToCorrect", false);
         assertThat(bounds(r)).containsEntry("unitMin", n(1300000)).containsEntry("unitMax", n(1700000));
         in.put("accidentGrade", "ESPECIALLY_MAJOR");
@@ -166,9 +188,11 @@ class EnforcementDiscretionModelTests {
 
     @Test
     void missingCircumstancesAreNamedAndAnArticleOutsideTheModelDecidesNothing() {
-        Map<String, Object> in = inputs(114, null, null, "BY_DEADLINE");
-        Map<String, Object> r = decide(in);
-        assertThat(strings(r, "Missing circumstances")).containsExactly("history", "accidentGrade");
+        Map<String, Object> r = decide(inputs(114, null, "FIRST", "BY_DEADLINE"));
+        assertThat(strings(r, "Missing circumstances")).containsExactly("accidentGrade");
+        assertThat(r.get("Legal range")).isNull();
+        Map<String, Object> daily = decide(inputs(112, null, "FIRST", "REFUSED"));
+        assertThat(strings(daily, "Missing circumstances")).containsExactly("originalFine");
         Map<String, Object> unknown = decide(inputs(96, 1, "FIRST", "BY_DEADLINE"));
         assertThat(unknown.get("Legal range")).isNull();
         assertThat(strings(unknown, "Legal basis")).isEmpty();
@@ -201,7 +225,9 @@ class EnforcementDiscretionModelTests {
         DMNContext context = runtime.newContext();
         inputs.forEach(context::set);
         DMNResult result = runtime.evaluateAll(model, context);
-        assertThat(result.getMessages(DMNMessage.Severity.ERROR)).as("evaluation errors").isEmpty();
+        assertThat(result.getMessages(DMNMessage.Severity.ERROR))
+                .as("evaluation errors")
+                .isEmpty();
         Map<String, Object> decisions = new HashMap<>();
         result.getDecisionResults().forEach(d -> decisions.put(d.getDecisionName(), d.getResult()));
         return decisions;
