@@ -18,12 +18,26 @@ public record ProvenanceView(String ruleSetVersion, List<Rule> rules) {
         return rules.isEmpty() ? null : rules.get(0);
     }
 
-    /** A rule that fired and where it is written. */
+    /**
+     * A rule that fired and where it is written. For a DMN model's rule, {@code sheet} is the decision, {@code table}
+     * the decision table, {@code row} the rule number and {@code text} the rule's annotation.
+     */
     @Schema(name = "ProvenanceViewRule")
-    public record Rule(String rule, String file, String sheet, String table, Integer row) {
+    public record Rule(
+            String rule,
+            String file,
+            String sheet,
+            String table,
+            Integer row,
+            @Schema(description = "the annotation of a DMN decision-table rule; absent for workbook and DRL rules")
+                    String text) {
+
+        public Rule(String rule, String file, String sheet, String table, Integer row) {
+            this(rule, file, sheet, table, row, null);
+        }
 
         public static Rule of(RuleRow row) {
-            return new Rule(row.ruleName(), row.file(), row.sheet(), row.ruleTable(), row.sheetRow());
+            return new Rule(row.ruleName(), row.file(), row.sheet(), row.ruleTable(), row.sheetRow(), row.text());
         }
     }
 }

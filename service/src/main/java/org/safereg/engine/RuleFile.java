@@ -4,7 +4,8 @@ import java.util.Arrays;
 import java.util.Objects;
 
 /**
- * One file of a rule set: a DRL file under {@code rules/} or a workbook under {@code decision-tables/},
+ * One file of a rule set: a DRL file under {@code rules/}, or a workbook, a DMN model or a model's examples
+ * under {@code decision-tables/},
  * named by its path relative to the rule set's root.
  */
 public record RuleFile(String path, byte[] content) {
@@ -17,6 +18,21 @@ public record RuleFile(String path, byte[] content) {
     public boolean isDecisionTable() {
         String lower = path.toLowerCase();
         return lower.endsWith(".xlsx") || lower.endsWith(".xls");
+    }
+
+    /** A DMN model ({@code .dmn}), evaluated by Kogito's DMN runtime. */
+    public boolean isDmn() {
+        return path.toLowerCase().endsWith(".dmn");
+    }
+
+    /** The hand-written examples of a DMN model: {@code <model file>.examples.json} beside it. */
+    public boolean isModelExamples() {
+        return path.toLowerCase().endsWith(".examples.json");
+    }
+
+    /** The DMN file whose examples this file holds. */
+    public String examplesOf() {
+        return path.substring(0, path.length() - ".examples.json".length()) + ".dmn";
     }
 
     public boolean isDrl() {

@@ -4,7 +4,15 @@ package org.safereg.engine;
  * Where a rule comes from, in the terms its author knows: a workbook's sheet and row (and the rule
  * table it belongs to), or a DRL file.
  */
-public record RuleOrigin(String file, String sheet, String table, Integer row) {
+public record RuleOrigin(String file, String sheet, String table, Integer row, String text) {
+
+    /**
+     * A workbook's or DRL file's rule. For a DMN model's decision-table rule, {@code sheet} is the decision,
+     * {@code table} the decision table, {@code row} the rule number (from 1) and {@code text} its annotation.
+     */
+    public RuleOrigin(String file, String sheet, String table, Integer row) {
+        this(file, sheet, table, row, null);
+    }
 
     public static RuleOrigin drl(String file) {
         return new RuleOrigin(file, null, null, null);
@@ -16,6 +24,9 @@ public record RuleOrigin(String file, String sheet, String table, Integer row) {
 
     @Override
     public String toString() {
+        if (file.toLowerCase().endsWith(".dmn") && sheet != null) {
+            return file + ", decision '" + sheet + "', rule " + row;
+        }
         return sheet == null ? file : file + ", sheet '" + sheet + "', row " + row;
     }
 }

@@ -53,8 +53,24 @@ final class RuleSetCompiler {
                 units.put(unit.kiePath(), unit);
             }
         }
+        for (RuleFile file : files) {
+            if (file.isModelExamples() && files.stream().noneMatch(f -> f.path().equals(file.examplesOf()))) {
+                problems.add(RuleProblem.inFile(
+                        file.path(), "examples without their model: the rule set has no " + file.examplesOf()));
+            }
+        }
         if (files.isEmpty()) {
             problems.add(RuleProblem.inFile("(rule set)", "the rule set has no DRL file and no decision table"));
+        }
+        long dmnStarted = System.nanoTime();
+        DmnModels models = DmnModels.compile(files, problems);
+        if (models != null && models != DmnModels.NONE) {
+            log.info(
+                    "Compiled {} DMN models ({} decision tables, {} rules) in {} ms",
+                    models.modelNames().size(),
+                    models.tables().size(),
+                    models.rules().size(),
+                    (System.nanoTime() - dmnStarted) / 1_000_000);
         }
         if (!problems.isEmpty()) {
             // the files that did prepare are still built, so that one upload reports every file's errors
@@ -111,12 +127,15 @@ final class RuleSetCompiler {
                 rulesPerFile.merge(unit.file().path(), 1, Integer::sum);
             }
         }
+        for (DmnModels.CatalogRule rule : models.rules()) {
+            rulesPerFile.merge(rule.origin().file(), 1, Integer::sum);
+        }
         List<RuleSetVersion.FileSummary> summaries = files.stream()
                 .map(f -> new RuleSetVersion.FileSummary(
                         f.path(), sha256(f.content()), rulesPerFile.getOrDefault(f.path(), 0)))
                 .toList();
         RuleSetVersion version = new RuleSetVersion(hash, clock.instant(), summaries);
-        return new RuleSetSnapshot(version, files, container, base, origins, generated, warnings);
+        return new RuleSetSnapshot(version, files, container, base, origins, generated, warnings, models);
     }
 
     /** Builds {@code units} only to collect their errors (nothing is kept). */
@@ -185,12 +204,20 @@ final class RuleSetCompiler {
             GeneratedDrl generated = new GeneratedDrl(drl);
             return new Unit(file, generated, layout, kiePath(generated.packageName(), file, ".drl"), drl);
         }
+        if (file.isDmn()) {
+            return null; // compiled with the other models by DmnModels
+        }
+        if (file.isModelExamples()) {
+            return null; // read by the examples
+        }
         if (file.isDrl()) {
             String drl = new String(file.content(), StandardCharsets.UTF_8);
             return new Unit(file, null, null, kiePath(GeneratedDrl.packageOf(drl), file, ""), drl);
         }
         problems.add(RuleProblem.inFile(
-                file.path(), "not a rule file: a rule set holds DRL files (.drl) and decision tables (.xlsx, .xls)"));
+                file.path(),
+                "not a rule file: a rule set holds DRL files (.drl), decision tables (.xlsx, .xls), DMN models (.dmn)"
+                        + " and their examples (.examples.json)"));
         return null;
     }
 

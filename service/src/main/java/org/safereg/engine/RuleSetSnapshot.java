@@ -33,6 +33,8 @@ public final class RuleSetSnapshot {
     private final List<String> warnings;
     private final List<RuleFile> files;
     private final Map<Rule, FiredRule> firings;
+    private final DmnModels models;
+    private final int firstModelRule;
 
     RuleSetSnapshot(
             RuleSetVersion version,
@@ -41,8 +43,10 @@ public final class RuleSetSnapshot {
             KieBase base,
             Map<String, RuleOrigin> origins,
             Map<String, String> generatedDrl,
-            List<String> warnings) {
+            List<String> warnings,
+            DmnModels models) {
         this.version = version;
+        this.models = models;
         this.files = List.copyOf(files);
         this.container = container;
         this.base = base;
@@ -55,6 +59,12 @@ public final class RuleSetSnapshot {
             int slash = key.indexOf('/');
             refs.add(new RuleRef(refs.size(), key.substring(0, slash), key.substring(slash + 1), origins.get(key)));
             ordinals.put(key, ordinals.size());
+        }
+        // the rules of the DMN decision tables come after every Drools rule, so that adding a model keeps the
+        // ordinals of the workbooks and DRL files
+        this.firstModelRule = refs.size();
+        for (DmnModels.CatalogRule rule : models.rules()) {
+            refs.add(new RuleRef(refs.size(), rule.packageName(), rule.name(), rule.origin()));
         }
         this.rules = List.copyOf(refs);
         this.ordinals = Map.copyOf(ordinals);
@@ -116,6 +126,59 @@ public final class RuleSetSnapshot {
             inProgress[0] = null;
         }
         return new Evaluation(version.hash(), List.copyOf(fired));
+    }
+
+    /**
+     * Evaluates every decision of the DMN model named {@code modelName} (the {@code name} of its definitions) on
+     * {@code inputs}, by input-data name. What comes back is each decision's result and, as provenance, this
+     * version and the decision-table rules that matched.
+     *
+     * @throws DecisionModelException when the version has no such model or a decision reports errors
+     */
+    public ModelDecision decide(String modelName, Map<String, Object> inputs) {
+        Thread thread = Thread.currentThread();
+        ClassLoader callers = thread.getContextClassLoader();
+        thread.setContextClassLoader(ENGINE_CLASS_LOADER);
+        try {
+            return models.decide(version.hash(), firstModelRule, modelName, inputs);
+        } finally {
+            thread.setContextClassLoader(callers);
+        }
+    }
+
+    /** The names of this version's DMN models. */
+    public java.util.Set<String> modelNames() {
+        return models.modelNames();
+    }
+
+    /** Every decision table of this version's DMN models, as a policy officer reads it. */
+    public List<DmnTable> modelTables() {
+        return models.tables();
+    }
+
+    /** What the decision-table analysis found in this version's DMN models that does not refuse it. */
+    public List<TableFinding> modelFindings() {
+        return models.findings();
+    }
+
+    /** The MC/DC cases the analysis derived from this version's DMN decision tables. */
+    public List<DmnCase> modelCases() {
+        return models.cases();
+    }
+
+    /**
+     * One decision of a model, on the values of the names its table reads; for the derived examples. Its
+     * outputs by output name (or the decision's name where it has one output).
+     */
+    public Map<String, Object> decideOne(String modelName, String decision, Map<String, Object> values) {
+        Thread thread = Thread.currentThread();
+        ClassLoader callers = thread.getContextClassLoader();
+        thread.setContextClassLoader(ENGINE_CLASS_LOADER);
+        try {
+            return models.decideOne(modelName, decision, values);
+        } finally {
+            thread.setContextClassLoader(callers);
+        }
     }
 
     private FiredRule firing(Rule rule) {

@@ -89,6 +89,10 @@ public final class RuleSetSources {
         if (name.startsWith("~$") || name.startsWith(".")) {
             return false;
         }
-        return name.endsWith(".drl") || name.endsWith(".xlsx") || name.endsWith(".xls");
+        return name.endsWith(".drl")
+                || name.endsWith(".xlsx")
+                || name.endsWith(".xls")
+                || name.endsWith(".dmn")
+                || name.endsWith(".examples.json");
     }
 }

@@ -2,6 +2,7 @@ package org.safereg.rulesets;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.safereg.engine.DmnSentences;
 
 /**
  * Says in Chinese what the engine reports in English. The engine's sentences are a small, fixed set; what
@@ -25,6 +26,10 @@ final class ProblemSentences {
     static String chinese(String english) {
         if (english == null) {
             return null;
+        }
+        String model = DmnSentences.chinese(english);
+        if (model != null) {
+            return model;
         }
         Matcher m;
         if (english.startsWith("not a readable Excel workbook")) {
@@ -68,7 +73,7 @@ final class ProblemSentences {
             return "规则表“" + m.group(2) + "”的规则行中合并了单元格 " + m.group(1) + "：只有第一行得到该值，其余各行将匹配任意值；请取消合并，并在每一行填写数值";
         }
         if (english.startsWith("not a rule file")) {
-            return "不是规则文件：规则集只包含 DRL 文件（.drl）和决策表（.xlsx、.xls）";
+            return "不是规则文件：规则集只包含 DRL 文件（.drl）、决策表（.xlsx、.xls）、DMN 模型（.dmn）及其示例（.examples.json）";
         }
         if (english.startsWith("the rule set has no DRL file")) {
             return "规则集中没有任何 DRL 文件或决策表";

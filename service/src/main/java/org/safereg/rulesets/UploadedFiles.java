@@ -16,7 +16,7 @@ import org.safereg.engine.RuleFile;
 
 /**
  * Checks what an upload carries before anything is compiled or stored, and names each file's place in the
- * rule set: workbooks go to {@code decision-tables/}, DRL files to {@code rules/}.
+ * rule set: workbooks, DMN models and their examples go to {@code decision-tables/}, DRL files to {@code rules/}.
  */
 final class UploadedFiles {
 
@@ -80,12 +80,19 @@ final class UploadedFiles {
                     continue;
                 }
                 files.put("rules/" + name, new RuleFile("rules/" + name, content));
+            } else if (lower.endsWith(".dmn") || lower.endsWith(".examples.json")) {
+                if (!isUtf8(content)) {
+                    problems.add(ProblemView.inFile(
+                            name, "the file is not UTF-8 text: save it as UTF-8", "文件不是 UTF-8 文本：请以 UTF-8 编码保存"));
+                    continue;
+                }
+                files.put("decision-tables/" + name, new RuleFile("decision-tables/" + name, content));
             } else {
                 problems.add(ProblemView.inFile(
                         name,
-                        "a rule set takes decision tables saved as Excel workbooks (.xlsx) and DRL files (.drl),"
-                                + " not this kind of file",
-                        "规则集只接受 Excel 工作簿（.xlsx）格式的决策表和 DRL 文件（.drl），不接受此类文件"));
+                        "a rule set takes decision tables saved as Excel workbooks (.xlsx), DRL files (.drl), DMN"
+                                + " models (.dmn) and their examples (.examples.json), not this kind of file",
+                        "规则集只接受 Excel 工作簿（.xlsx）格式的决策表、DRL 文件（.drl）、DMN 模型（.dmn）及其示例" + "（.examples.json），不接受此类文件"));
             }
         }
         if (!problems.isEmpty()) {

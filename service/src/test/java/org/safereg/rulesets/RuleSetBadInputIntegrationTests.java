@@ -62,7 +62,8 @@ class RuleSetBadInputIntegrationTests {
 
         assertThat(problem.path("problems").get(0).path("file").asText()).isEqualTo("credit-scoring.csv");
         assertThat(problem.path("problems").get(0).path("message").asText())
-                .contains("(.xlsx) and DRL files (.drl), not this kind of file");
+                .contains("DRL files (.drl), DMN models (.dmn)")
+                .endsWith("not this kind of file");
         assertThat(problem.path("problems").get(0).path("messageZh").asText()).contains("不接受此类文件");
         assertThat(versions()).isEqualTo(versionsBefore);
     }
