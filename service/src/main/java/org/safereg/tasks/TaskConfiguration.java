@@ -3,6 +3,7 @@ package org.safereg.tasks;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
+import org.safereg.enforcement.EnforcementDecisions;
 import org.safereg.engine.RuleCatalog;
 import org.safereg.enterprise.Violations;
 import org.safereg.hazards.InspectionHazards;
@@ -54,11 +55,13 @@ class TaskConfiguration {
             TaskRelay relay,
             Violations violations,
             InspectionHazards hazardsFound,
+            EnforcementDecisions enforcement,
             TransactionTemplate transactions,
             ApplicationEventPublisher events,
             ObjectMapper json,
             Clock clock,
             RuleCatalog rules) {
-        return new Tasks(mapper, relay, violations, hazardsFound, transactions, events, json, clock, rules);
+        return new Tasks(
+                mapper, relay, violations, hazardsFound, enforcement, transactions, events, json, clock, rules);
     }
 }

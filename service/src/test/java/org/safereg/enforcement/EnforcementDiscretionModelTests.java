@@ -2,15 +2,18 @@ package org.safereg.enforcement;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.io.Reader;
 import java.math.BigDecimal;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.kie.api.io.Resource;
 import org.kie.dmn.api.core.DMNContext;
 import org.kie.dmn.api.core.DMNMessage;
 import org.kie.dmn.api.core.DMNModel;
@@ -18,11 +21,10 @@ import org.kie.dmn.api.core.DMNResult;
 import org.kie.dmn.api.core.DMNRuntime;
 import org.kie.dmn.api.core.event.AfterEvaluateDecisionTableEvent;
 import org.kie.dmn.api.core.event.DMNRuntimeEventListener;
-import org.kie.dmn.core.internal.utils.DMNRuntimeBuilder;
-import org.kie.internal.io.ResourceFactory;
+import org.kie.kogito.dmn.DMNKogito;
 
 /**
- * The shipped discretion model evaluated on the plain DMN runtime: it builds without errors, and a policy
+ * The shipped discretion model evaluated on the DMN runtime the engine uses: it builds without errors, and a policy
  * officer's cases (one per article and per band, the band boundaries) come out as the law and the benchmark say.
  */
 class EnforcementDiscretionModelTests {
@@ -33,12 +35,11 @@ class EnforcementDiscretionModelTests {
     private static DMNModel model;
 
     @BeforeAll
-    static void build() {
-        Resource resource = ResourceFactory.newFileResource(MODEL.toFile());
-        runtime = DMNRuntimeBuilder.fromDefaults()
-                .buildConfiguration()
-                .fromResources(List.of(resource))
-                .getOrElseThrow(RuntimeException::new);
+    static void build() throws IOException {
+        // as the engine runs it: Kogito's generic DMN runtime with runtime type checks
+        try (Reader reader = Files.newBufferedReader(MODEL)) {
+            runtime = DMNKogito.createGenericDMNRuntime(Set.of(), true, reader);
+        }
         model = runtime.getModels().get(0);
     }
 
