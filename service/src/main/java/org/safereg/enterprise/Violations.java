@@ -2,6 +2,8 @@ package org.safereg.enterprise;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
 import org.springframework.stereotype.Component;
 
 /**
@@ -21,14 +23,23 @@ public class Violations {
      * @param lawArticle the article broken, e.g. WSL-102, or null
      * @param penaltyAmount the fine imposed in yuan, or null
      * @param fineMultiple the fine as a multiple of the legal minimum, or null
+     * @return the violation's id
      */
-    public void record(
+    public long record(
             long enterpriseId,
             LocalDate on,
             String description,
             String lawArticle,
             BigDecimal penaltyAmount,
             BigDecimal fineMultiple) {
-        mapper.insertViolation(enterpriseId, on, description, lawArticle, penaltyAmount, fineMultiple);
+        Map<String, Object> row = new HashMap<>();
+        row.put("enterpriseId", enterpriseId);
+        row.put("on", on);
+        row.put("description", description);
+        row.put("lawArticle", lawArticle);
+        row.put("penaltyAmount", penaltyAmount);
+        row.put("fineMultiple", fineMultiple);
+        mapper.insertViolation(row);
+        return ((Number) row.get("id")).longValue();
     }
 }

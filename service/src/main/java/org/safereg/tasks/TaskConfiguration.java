@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import org.safereg.changes.DecisionChanges;
+import org.safereg.enforcement.EnforcementDecisions;
 import org.safereg.engine.RuleCatalog;
 import org.safereg.enterprise.Violations;
 import org.safereg.hazards.InspectionHazards;
@@ -60,12 +61,14 @@ class TaskConfiguration {
             TaskRelay relay,
             Violations violations,
             InspectionHazards hazardsFound,
+            EnforcementDecisions enforcement,
             TransactionTemplate transactions,
             ApplicationEventPublisher events,
             ObjectMapper json,
             Clock clock,
             RuleCatalog rules,
             DecisionChanges changes) {
-        return new Tasks(mapper, relay, violations, hazardsFound, transactions, events, json, clock, rules, changes);
+        return new Tasks(
+                mapper, relay, violations, hazardsFound, enforcement, transactions, events, json, clock, rules, changes);
     }
 }

@@ -10,6 +10,7 @@ import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import org.safereg.enforcement.Circumstances;
 
 /**
  * What the dispatch system reports when a task is done: violations found with their penalties, hazards
@@ -30,13 +31,17 @@ record TaskResult(
         return hazards == null ? List.of() : hazards;
     }
 
-    /** A violation of the law (违法行为) with its penalty; {@code lawArticle} like {@code WSL-102}. */
+    /**
+     * A violation of the law (违法行为) with its penalty; {@code lawArticle} like {@code WSL-102}. With
+     * {@code circumstances}, SafeReg decides the measures the law allows and keeps the decision on the task.
+     */
     record FoundViolation(
             @NotBlank @Size(max = 255) String description,
             @Size(max = 32) @Pattern(regexp = "[A-Z]+-[0-9]+", message = "{safereg.input.law-article}")
                     String lawArticle,
             @DecimalMin("0") @DecimalMax("100000000") BigDecimal penaltyAmount,
-            @DecimalMin("0") @DecimalMax("99") BigDecimal fineMultiple) {}
+            @DecimalMin("0") @DecimalMax("99") BigDecimal fineMultiple,
+            @Valid Circumstances circumstances) {}
 
     /** A hazard found during the inspection, with its rectification deadline. */
     record FoundHazard(

@@ -13,6 +13,9 @@ import java.util.List;
 import java.util.Map;
 import org.safereg.changes.DecisionChange;
 import org.safereg.changes.DecisionChanges;
+import org.safereg.enforcement.Circumstances;
+import org.safereg.enforcement.EnforcementDecision;
+import org.safereg.enforcement.EnforcementDecisions;
 import org.safereg.engine.Provenance;
 import org.safereg.engine.ProvenanceView;
 import org.safereg.engine.RuleCatalog;
@@ -43,6 +46,7 @@ class Tasks {
     private final TaskRelay relay;
     private final Violations violationRecords;
     private final InspectionHazards hazardsFound;
+    private final EnforcementDecisions enforcement;
     private final TransactionTemplate transactions;
     private final ApplicationEventPublisher events;
     private final ObjectMapper json;
@@ -54,6 +58,7 @@ class Tasks {
             TaskRelay relay,
             Violations violations,
             InspectionHazards hazardsFound,
+            EnforcementDecisions enforcement,
             TransactionTemplate transactions,
             ApplicationEventPublisher events,
             ObjectMapper json,
@@ -65,6 +70,7 @@ class Tasks {
         this.relay = relay;
         this.violationRecords = violations;
         this.hazardsFound = hazardsFound;
+        this.enforcement = enforcement;
         this.transactions = transactions;
         this.events = events;
         this.json = json;
@@ -166,20 +172,39 @@ class Tasks {
             throw new ConflictException(Text.of(
                     "tasks.only-claimed", "Task {0} is {1}; only a CLAIMED task can be completed.", id, task.state()));
         }
+        // the measures are decided before anything is written: circumstances the model refuses leave the task as it was
+        List<TaskResult.FoundViolation> found = result.violationsOrEmpty();
+        List<Integer> withCircumstances = new ArrayList<>();
+        for (int i = 0; i < found.size(); i++) {
+            if (found.get(i).circumstances() != null) {
+                withCircumstances.add(i);
+            }
+        }
+        List<EnforcementDecision> decided = enforcement.decide(
+                withCircumstances.stream()
+                        .map(i -> found.get(i).circumstances())
+                        .toList(),
+                i -> "violations[" + withCircumstances.get(i) + "].circumstances");
         Instant now = Instant.now(clock).truncatedTo(ChronoUnit.MILLIS);
         String resultJson = write(result);
         Boolean done = transactions.execute(status -> {
             if (mapper.complete(id, caller.subject(), now, resultJson) == 0) {
                 return false;
             }
-            for (TaskResult.FoundViolation v : result.violationsOrEmpty()) {
-                violationRecords.record(
+            for (int i = 0; i < found.size(); i++) {
+                TaskResult.FoundViolation v = found.get(i);
+                Circumstances circumstances = v.circumstances();
+                long violationId = violationRecords.record(
                         task.enterpriseId(),
                         result.inspectedOn(),
                         v.description().strip(),
-                        v.lawArticle(),
+                        v.lawArticle() != null || circumstances == null ? v.lawArticle() : circumstances.lawArticle(),
                         v.penaltyAmount(),
                         v.fineMultiple());
+                int asked = withCircumstances.indexOf(i);
+                if (asked >= 0) {
+                    enforcement.record(id, violationId, task.enterpriseId(), result.inspectedOn(), decided.get(asked));
+                }
             }
             for (TaskResult.FoundHazard h : hazards) {
                 hazardsFound.recordFound(
@@ -199,6 +224,7 @@ class Tasks {
             outcome.put("inspectedOn", result.inspectedOn().toString());
             outcome.put("violations", String.valueOf(result.violationsOrEmpty().size()));
             outcome.put("hazards", String.valueOf(hazards.size()));
+            outcome.put("enforcementDecisions", String.valueOf(decided.size()));
             outcome.put("rectificationVerified", String.valueOf(Boolean.TRUE.equals(result.rectificationVerified())));
             mapper.insertOutbox(id, "COMPLETED", write(entry(task, "COMPLETED", caller.subject(), now, outcome)), now);
             changes.record(List.of(DecisionChange.task(

@@ -16,6 +16,7 @@ public final class Province {
     static final String COUNTY = "149901";
     private static final String[] TABLES = {
         "notifications",
+        "enforcement_decisions",
         "task_outbox",
         "enforcement_tasks",
         "mine_alarm_persons",
