@@ -87,20 +87,14 @@ public class Partitions implements AutoCloseable {
         return properties.enabled();
     }
 
-    /**
-     * Opens a run's partitions, to be worked on {@code context}; what earlier runs of the kind left open is
-     * cancelled (a run started again covers them).
-     */
+    /** Opens a run's partitions, to be worked on {@code context} (the rule-set version the run decides on). */
     public void open(JobKind kind, long runId, String context, List<String> keys) {
-        jdbc.update(
-                "UPDATE job_partitions SET state = 'CANCELLED' WHERE kind = ? AND run_id <> ? AND state IN"
-                        + " ('OPEN', 'RUNNING')",
-                kind.name(),
-                runId);
+        Timestamp now = Timestamp.from(Instant.now(clock));
         jdbc.batchUpdate(
-                "INSERT INTO job_partitions (kind, run_id, partition_key, context, state) VALUES (?, ?, ?, ?, 'OPEN')",
+                "INSERT INTO job_partitions (kind, run_id, partition_key, context, state, run_heartbeat_at) VALUES (?,"
+                        + " ?, ?, ?, 'OPEN', ?)",
                 keys.stream()
-                        .map(key -> new Object[] {kind.name(), runId, key, context})
+                        .map(key -> new Object[] {kind.name(), runId, key, context, now})
                         .toList());
     }
 
@@ -119,6 +113,12 @@ public class Partitions implements AutoCloseable {
      * wait.
      */
     public Summary drain(JobKind kind, long runId, PartitionWork work, Consumer<Summary> progress) {
+        try (JobLeases.Heartbeat beat = leases.beat(kind + " run " + runId, at -> runHeartbeat(kind, runId, at))) {
+            return drainBeating(kind, runId, work, progress);
+        }
+    }
+
+    private Summary drainBeating(JobKind kind, long runId, PartitionWork work, Consumer<Summary> progress) {
         Semaphore one = working.get(kind);
         while (true) {
             Summary summary = summary(kind, runId);
@@ -167,16 +167,31 @@ public class Partitions implements AutoCloseable {
         return new Summary(states[0], states[1], states[2], new Counts(sums[0], sums[1], sums[2], error[0]));
     }
 
-    /** An OPEN partition, or one whose owner fell silent, of the run ({@code runId}) or of any run (null). */
+    private void runHeartbeat(JobKind kind, long runId, Instant at) {
+        jdbc.update(
+                "UPDATE job_partitions SET run_heartbeat_at = ? WHERE kind = ? AND run_id = ? AND state IN ('OPEN',"
+                        + " 'RUNNING')",
+                Timestamp.from(at),
+                kind.name(),
+                runId);
+    }
+
+    /**
+     * An OPEN partition, or one whose owner fell silent, of the run ({@code runId}, its coordinator asking) or of
+     * any run whose coordinator is alive (null).
+     */
     Optional<Claimed> claim(JobKind kind, Long runId) {
         Instant now = Instant.now(clock);
         Timestamp silentSince = Timestamp.from(leases.silentSince());
         List<Long> candidates = jdbc.queryForList(
                 "SELECT id FROM job_partitions WHERE kind = ? AND (? IS NULL OR run_id = ?) AND (state = 'OPEN' OR"
-                        + " (state = 'RUNNING' AND heartbeat_at < ?)) ORDER BY id LIMIT 8",
+                        + " (state = 'RUNNING' AND heartbeat_at < ?)) AND (? IS NOT NULL OR run_heartbeat_at >= ?) ORDER BY id LIMIT"
+                        + " 8",
                 Long.class,
                 kind.name(),
                 runId,
+                runId,
+                silentSince,
                 runId,
                 silentSince);
         for (long id : candidates) {

@@ -21,7 +21,8 @@ import org.springframework.test.context.TestPropertySource;
  * killed mid-partition) is taken over; one another live instance holds is waited for, not taken.
  */
 @IntegrationTest
-@TestPropertySource(properties = {"safereg.jobs.lease=PT2S", "safereg.partitions.poll=PT0.1S"})
+@TestPropertySource(
+        properties = {"safereg.jobs.heartbeat=PT0.5S", "safereg.jobs.lease=PT2S", "safereg.partitions.poll=PT0.1S"})
 class PartitionsIntegrationTests {
 
     /** A kind no feature splits, so that only this test's work takes its partitions. */
@@ -90,13 +91,15 @@ class PartitionsIntegrationTests {
     }
 
     @Test
-    void aRunStartedAgainCancelsWhatItsPredecessorLeft() {
+    void thePartitionsOfARunWhoseCoordinatorFellSilentAreNotTaken() {
         partitions.open(KIND, 1, "v1", List.of("1401", "1402"));
-        partitions.open(KIND, 2, "v2", List.of("1401", "1402"));
+        partitions.open(KIND, 2, "v2", List.of("1401"));
+        jdbc.update(
+                "UPDATE job_partitions SET run_heartbeat_at = ? WHERE run_id = 1",
+                Timestamp.from(Instant.now().minus(Duration.ofMinutes(10))));
 
-        assertThat(partitions.summary(KIND, 1).finished()).isTrue();
-        assertThat(partitions.summary(KIND, 2).open()).isEqualTo(2);
         assertThat(partitions.claim(KIND, null).orElseThrow().runId()).isEqualTo(2);
+        assertThat(partitions.claim(KIND, null)).isEmpty();
     }
 
     private static void pause(long millis) {
