@@ -10,7 +10,7 @@ CREATE TABLE job_partitions (
     run_id         BIGINT        NOT NULL,  -- the feature's run (credit_jobs.id, risk_runs.id)
     partition_key  VARCHAR(32)   NOT NULL,  -- e.g. a city's region code prefix
     context        VARCHAR(128)  NOT NULL,  -- what every partition must be worked on (the rule-set version)
-    state          VARCHAR(12)   NOT NULL,  -- OPEN, RUNNING, DONE, CANCELLED
+    state          VARCHAR(12)   NOT NULL,  -- OPEN, RUNNING, DONE, FAILED (3 attempts failed), CANCELLED
     owner          VARCHAR(128)  NULL,
     attempts       INT           NOT NULL DEFAULT 0,
     claimed_at     TIMESTAMP(3)  NULL,
@@ -20,7 +20,7 @@ CREATE TABLE job_partitions (
     items          BIGINT        NOT NULL DEFAULT 0,  -- enterprises decided
     changed        BIGINT        NOT NULL DEFAULT 0,
     failed         BIGINT        NOT NULL DEFAULT 0,
-    error          VARCHAR(1000) NULL,      -- the first item that could not be decided
+    error          VARCHAR(1000) NULL,      -- the first item that could not be decided, or why it FAILED
     CONSTRAINT pk_job_partitions PRIMARY KEY (id),
     CONSTRAINT uk_job_partitions UNIQUE (kind, run_id, partition_key)
 );

@@ -42,13 +42,19 @@ public class Partitions implements AutoCloseable {
         public static final Counts NONE = new Counts(0, 0, 0, null);
     }
 
-    /** A run's partitions: how many are in each state, and what the DONE ones did. */
-    public record Summary(int open, int running, int done, Counts counts) {
+    /**
+     * A run's partitions: how many are in each state, and what the DONE ones did; {@code givenUp} failed
+     * {@link #MAX_ATTEMPTS} times ({@code problem} says why), and the run cannot end well.
+     */
+    public record Summary(int open, int running, int done, Counts counts, int givenUp, String problem) {
 
         public boolean finished() {
             return open == 0 && running == 0;
         }
     }
+
+    /** A partition whose work failed this many times is given up. */
+    static final int MAX_ATTEMPTS = 3;
 
     private final JdbcTemplate jdbc;
     private final JobLeases leases;
@@ -123,6 +129,10 @@ public class Partitions implements AutoCloseable {
         while (true) {
             Summary summary = summary(kind, runId);
             progress.accept(summary);
+            if (summary.givenUp() > 0) {
+                throw new IllegalStateException(summary.givenUp() + " partition(s) of " + kind + " run " + runId
+                        + " failed " + MAX_ATTEMPTS + " times; " + summary.problem());
+            }
             if (summary.finished()) {
                 return summary;
             }
@@ -142,9 +152,9 @@ public class Partitions implements AutoCloseable {
 
     /** The partitions of a run. */
     public Summary summary(JobKind kind, long runId) {
-        int[] states = new int[3];
+        int[] states = new int[4];
         long[] sums = new long[3];
-        String[] error = new String[1];
+        String[] error = new String[2];
         jdbc.query(
                 "SELECT state, COUNT(*), SUM(items), SUM(changed), SUM(failed), MIN(error) FROM job_partitions"
                         + " WHERE kind = ? AND run_id = ? GROUP BY state",
@@ -159,12 +169,17 @@ public class Partitions implements AutoCloseable {
                             sums[2] = rs.getLong(5);
                             error[0] = rs.getString(6);
                         }
+                        case "FAILED" -> {
+                            states[3] = rs.getInt(2);
+                            error[1] = rs.getString(6);
+                        }
                         default -> {}
                     }
                 },
                 kind.name(),
                 runId);
-        return new Summary(states[0], states[1], states[2], new Counts(sums[0], sums[1], sums[2], error[0]));
+        return new Summary(
+                states[0], states[1], states[2], new Counts(sums[0], sums[1], sums[2], error[0]), states[3], error[1]);
     }
 
     private void runHeartbeat(JobKind kind, long runId, Instant at) {
@@ -183,17 +198,17 @@ public class Partitions implements AutoCloseable {
     Optional<Claimed> claim(JobKind kind, Long runId) {
         Instant now = Instant.now(clock);
         Timestamp silentSince = Timestamp.from(leases.silentSince());
-        List<Long> candidates = jdbc.queryForList(
-                "SELECT id FROM job_partitions WHERE kind = ? AND (? IS NULL OR run_id = ?) AND (state = 'OPEN' OR"
-                        + " (state = 'RUNNING' AND heartbeat_at < ?)) AND (? IS NOT NULL OR run_heartbeat_at >= ?) ORDER BY id LIMIT"
-                        + " 8",
-                Long.class,
-                kind.name(),
-                runId,
-                runId,
-                silentSince,
-                runId,
-                silentSince);
+        String claimable = "SELECT id FROM job_partitions WHERE kind = ? AND (state = 'OPEN' OR (state = 'RUNNING' AND"
+                + " heartbeat_at < ?))";
+        List<Long> candidates = runId != null
+                ? jdbc.queryForList(
+                        claimable + " AND run_id = ? ORDER BY id LIMIT 8", Long.class, kind.name(), silentSince, runId)
+                : jdbc.queryForList(
+                        claimable + " AND run_heartbeat_at >= ? ORDER BY id LIMIT 8",
+                        Long.class,
+                        kind.name(),
+                        silentSince,
+                        silentSince);
         for (long id : candidates) {
             int taken = jdbc.update(
                     "UPDATE job_partitions SET state = 'RUNNING', owner = ?, attempts = attempts + 1, claimed_at = ?,"
@@ -229,8 +244,15 @@ public class Partitions implements AutoCloseable {
         try (JobLeases.Heartbeat beat = leases.beat("partition " + partition.key(), at -> heartbeat(partition, at))) {
             counts = work.work(partition);
         } catch (RuntimeException e) {
-            // the partition stays RUNNING without a heartbeat: it is claimed again once the lease runs out
+            // back for another attempt, here or on another instance, until it has failed too often
             log.error("Partition {} of {} run {} failed", partition.key(), partition.kind(), partition.runId(), e);
+            jdbc.update(
+                    "UPDATE job_partitions SET state = CASE WHEN attempts >= ? THEN 'FAILED' ELSE 'OPEN' END, owner ="
+                            + " NULL, error = ? WHERE id = ? AND owner = ? AND state = 'RUNNING'",
+                    MAX_ATTEMPTS,
+                    truncate(partition.key() + ": " + e),
+                    partition.id(),
+                    leases.owner());
             return false;
         }
         if (counts.isEmpty()) {

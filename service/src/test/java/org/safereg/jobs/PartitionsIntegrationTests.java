@@ -1,6 +1,7 @@
 package org.safereg.jobs;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.sql.Timestamp;
 import java.time.Duration;
@@ -100,6 +101,35 @@ class PartitionsIntegrationTests {
 
         assertThat(partitions.claim(KIND, null).orElseThrow().runId()).isEqualTo(2);
         assertThat(partitions.claim(KIND, null)).isEmpty();
+    }
+
+    @Test
+    void aPartitionWhoseWorkKeepsFailingIsGivenUpAndTheRunFails() {
+        partitions.open(KIND, 77, "v1", List.of("1401", "1402"));
+        PartitionWork failing = new PartitionWork() {
+            @Override
+            public JobKind kind() {
+                return KIND;
+            }
+
+            @Override
+            public Optional<Partitions.Counts> work(Partitions.Claimed partition) {
+                if (partition.key().equals("1402")) {
+                    throw new IllegalStateException("MySQL refused the page");
+                }
+                return Optional.of(new Partitions.Counts(5, 0, 0, null));
+            }
+        };
+
+        assertThatThrownBy(() -> partitions.drain(KIND, 77, failing, now -> {}))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("failed 3 times")
+                .hasMessageContaining("MySQL refused the page");
+        assertThat(jdbc.queryForMap("SELECT state, attempts FROM job_partitions WHERE partition_key = '1402'"))
+                .containsEntry("state", "FAILED")
+                .containsEntry("attempts", 3);
+        assertThat(jdbc.queryForObject("SELECT state FROM job_partitions WHERE partition_key = '1401'", String.class))
+                .isEqualTo("DONE");
     }
 
     private static void pause(long millis) {

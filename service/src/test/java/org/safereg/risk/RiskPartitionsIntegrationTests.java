@@ -19,6 +19,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.TestPropertySource;
 
 /**
@@ -27,6 +28,8 @@ import org.springframework.test.context.TestPropertySource;
  * run ends on the version in force.
  */
 @IntegrationTest
+// closed after the class: an instance taking part in partitioned runs must not linger for later tests
+@DirtiesContext
 @TestPropertySource(
         properties = {
             "safereg.partitions.enabled=true",
