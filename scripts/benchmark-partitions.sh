@@ -111,6 +111,6 @@ echo
 for what in credit risk; do
   one=$(best one "$what"); two=$(best two "$what"); base=$(best baseline "$what")
   awk -v w="$what" -v one="$one" -v two="$two" -v base="$base" 'BEGIN {
-    printf "%-6s best of rounds: one instance %.2f s, two instances %.2f s (%.2fx faster), unsplit %.2f s\n",
+    printf "%-6s best of rounds: one instance %.2f s, two instances %.2f s (one / two = %.2f), unsplit %.2f s\n",
       w, one, two, one / two, base }'
 done
