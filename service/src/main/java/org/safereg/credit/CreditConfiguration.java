@@ -10,6 +10,7 @@ import org.safereg.changes.DecisionChanges;
 import org.safereg.engine.RuleCatalog;
 import org.safereg.engine.RuleEngine;
 import org.safereg.jobs.Jobs;
+import org.safereg.jobs.Partitions;
 import org.safereg.readmodel.ReadModel;
 import org.safereg.readmodel.ReadModels;
 import org.safereg.system.DecisionMeter;
@@ -78,8 +79,20 @@ class CreditConfiguration {
             Clock clock,
             CreditThreads threads,
             Jobs jobs,
-            JobProgress gauges) {
+            JobProgress gauges,
+            Partitions partitions) {
         return new CreditEvaluations(
-                mapper, pages, results, engine, readModel, properties, leases, clock, threads, jobs, gauges);
+                mapper,
+                pages,
+                results,
+                engine,
+                readModel,
+                properties,
+                leases,
+                clock,
+                threads,
+                jobs,
+                gauges,
+                partitions);
     }
 }

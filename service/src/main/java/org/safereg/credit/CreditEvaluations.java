@@ -5,11 +5,14 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.IntConsumer;
 import org.safereg.engine.RuleEngine;
 import org.safereg.engine.RuleSetSnapshot;
 import org.safereg.jobs.JobKind;
 import org.safereg.jobs.JobRun;
 import org.safereg.jobs.Jobs;
+import org.safereg.jobs.PartitionWork;
+import org.safereg.jobs.Partitions;
 import org.safereg.readmodel.ReadModel;
 import org.safereg.system.JobLeases;
 import org.safereg.system.JobProgress;
@@ -20,9 +23,11 @@ import org.slf4j.LoggerFactory;
  * Full credit evaluation: reads every enterprise's facts page by page (keyset paging, one query per
  * page and fact table), evaluates them on one rule-set snapshot, and writes results and history to
  * MySQL, then the read model. Progress lives in {@code credit_jobs}, so any instance can report it, and is
- * reported as a job ({@code CREDIT_EVALUATION}) a page at a time, whose result is the run's summary.
+ * reported as a job ({@code CREDIT_EVALUATION}) a page at a time, whose result is the run's summary. With
+ * {@code safereg.partitions.enabled} a full run is split by city and every instance takes cities until none is
+ * left (see {@link Partitions}); the instance that started it adds them up and finishes the run.
  */
-class CreditEvaluations {
+class CreditEvaluations implements PartitionWork {
 
     private static final Logger log = LoggerFactory.getLogger(CreditEvaluations.class);
 
@@ -37,6 +42,7 @@ class CreditEvaluations {
     private final CreditThreads threads;
     private final Jobs jobs;
     private final JobProgress gauges;
+    private final Partitions partitions;
 
     CreditEvaluations(
             CreditMapper mapper,
@@ -49,7 +55,8 @@ class CreditEvaluations {
             Clock clock,
             CreditThreads threads,
             Jobs jobs,
-            JobProgress gauges) {
+            JobProgress gauges,
+            Partitions partitions) {
         this.mapper = mapper;
         this.pages = pages;
         this.results = results;
@@ -61,6 +68,7 @@ class CreditEvaluations {
         this.threads = threads;
         this.jobs = jobs;
         this.gauges = gauges;
+        this.partitions = partitions;
     }
 
     /**
@@ -135,7 +143,11 @@ class CreditEvaluations {
         RuleSetSnapshot rules = engine.active();
         long jobId = opened.id();
         try (JobLeases.Heartbeat beat = leases.beat("credit job " + jobId, at -> mapper.heartbeat(jobId, at))) {
-            run(opened, rules);
+            if (partitions.enabled()) {
+                runPartitioned(opened, rules);
+            } else {
+                run(opened, rules);
+            }
         }
         String active = engine.active().version().hash();
         if (!active.equals(rules.version().hash())) {
@@ -153,39 +165,16 @@ class CreditEvaluations {
         job.total(progress.total);
         long started = System.nanoTime();
         try (JobProgress.Tracking tracking = gauges.track("credit", progress.total, progress.processed::get)) {
-            // the stages overlap: the next page is read, this one evaluated, the previous one written to
-            // MySQL and the one before to the read model; each stage keeps page order, and the read model
-            // only ever gets a page that MySQL has committed
-            CompletableFuture<CreditPage> next = read(0, window, progress);
-            CompletableFuture<Runnable> writing = CompletableFuture.completedFuture(() -> {});
-            CompletableFuture<Void> readModelWriting = CompletableFuture.completedFuture(null);
-            while (true) {
-                CreditPage page = next.join();
-                if (page.isEmpty()) {
-                    break;
-                }
-                next = read(page.lastId(), window, progress);
-                List<CreditResults.Evaluated> evaluated = results.evaluate(rules, page, window, progress);
-                readModelWriting = readModelWriting.thenRunAsync(writing.join(), threads.readModelWriter);
-                writing = CompletableFuture.supplyAsync(
-                        () -> {
-                            Runnable readModelStep = results.write(jobId, evaluated, window.now(), progress);
-                            progress.processed.addAndGet(page.rows().size());
-                            mapper.updateJobProgress(
-                                    jobId,
-                                    progress.total,
-                                    progress.processed.get(),
-                                    progress.changed.get(),
-                                    progress.failed.get(),
-                                    Instant.now(clock));
-                            job.advance(page.rows().size());
-                            return readModelStep;
-                        },
-                        threads.writer);
-            }
-            readModelWriting
-                    .thenRunAsync(writing.join(), threads.readModelWriter)
-                    .join();
+            pages(jobId, rules, window, progress, null, written -> {
+                mapper.updateJobProgress(
+                        jobId,
+                        progress.total,
+                        progress.processed.get(),
+                        progress.changed.get(),
+                        progress.failed.get(),
+                        Instant.now(clock));
+                job.advance(written);
+            });
             finish(opened, rules, progress, started);
         } catch (RuntimeException e) {
             log.error("Credit job {} failed", jobId, e);
@@ -197,11 +186,113 @@ class CreditEvaluations {
         }
     }
 
-    private CompletableFuture<CreditPage> read(long afterId, CreditWindow window, CreditProgress progress) {
+    /**
+     * Every page of the run (of one city when {@code region} is given): the stages overlap: the next page is
+     * read, this one evaluated, the previous one written to MySQL and the one before to the read model; each
+     * stage keeps page order, and the read model only ever gets a page that MySQL has committed.
+     */
+    private void pages(
+            long jobId,
+            RuleSetSnapshot rules,
+            CreditWindow window,
+            CreditProgress progress,
+            String region,
+            IntConsumer written) {
+        CompletableFuture<CreditPage> next = read(0, window, progress, region);
+        CompletableFuture<Runnable> writing = CompletableFuture.completedFuture(() -> {});
+        CompletableFuture<Void> readModelWriting = CompletableFuture.completedFuture(null);
+        while (true) {
+            CreditPage page = next.join();
+            if (page.isEmpty()) {
+                break;
+            }
+            next = read(page.lastId(), window, progress, region);
+            List<CreditResults.Evaluated> evaluated = results.evaluate(rules, page, window, progress);
+            readModelWriting = readModelWriting.thenRunAsync(writing.join(), threads.readModelWriter);
+            writing = CompletableFuture.supplyAsync(
+                    () -> {
+                        Runnable readModelStep = results.write(jobId, evaluated, window.now(), progress);
+                        progress.processed.addAndGet(page.rows().size());
+                        written.accept(page.rows().size());
+                        return readModelStep;
+                    },
+                    threads.writer);
+        }
+        readModelWriting.thenRunAsync(writing.join(), threads.readModelWriter).join();
+    }
+
+    /**
+     * A full run split by city: its partitions are opened, this instance works them with the others that
+     * take part, and the run's progress is what the partitions DONE add up to.
+     */
+    private void runPartitioned(Opened opened, RuleSetSnapshot rules) {
+        long jobId = opened.id();
+        JobRun job = opened.job();
+        CreditProgress progress = new CreditProgress(mapper.countEnterprises());
+        job.total(progress.total);
+        long started = System.nanoTime();
+        try (JobProgress.Tracking tracking = gauges.track("credit", progress.total, progress.processed::get)) {
+            partitions.open(kind(), jobId, rules.version().hash(), mapper.regionPartitions());
+            long[] reported = {0};
+            Partitions.Summary summary = partitions.drain(kind(), jobId, this, now -> {
+                long done = now.counts().items();
+                progress.processed.set((int) done);
+                if (done > reported[0]) {
+                    mapper.updateJobProgress(
+                            jobId,
+                            progress.total,
+                            (int) done,
+                            (int) now.counts().changed(),
+                            (int) now.counts().failed(),
+                            Instant.now(clock));
+                    job.advance(done - reported[0]);
+                    reported[0] = done;
+                }
+            });
+            progress.changed.set((int) summary.counts().changed());
+            progress.failed.set((int) summary.counts().failed());
+            if (summary.counts().firstError() != null) {
+                progress.firstError.set(summary.counts().firstError());
+            }
+            finish(opened, rules, progress, started);
+        } catch (RuntimeException e) {
+            log.error("Credit job {} failed", jobId, e);
+            partitions.cancel(kind(), jobId);
+            mapper.finishJob(jobId, "FAILED", Instant.now(clock), truncate(String.valueOf(e.getMessage())));
+            job.failed(e);
+        }
+        if (readModel.isStale()) {
+            readModel.rebuild();
+        }
+    }
+
+    @Override
+    public JobKind kind() {
+        return JobKind.CREDIT_EVALUATION;
+    }
+
+    /** One city of a full run, on the rule set the run decides on; declined while another one is in force here. */
+    @Override
+    public Optional<Partitions.Counts> work(Partitions.Claimed partition) {
+        RuleSetSnapshot rules = engine.active();
+        if (!rules.version().hash().equals(partition.context())) {
+            return Optional.empty();
+        }
+        CreditWindow window = CreditWindow.now(clock, properties);
+        CreditProgress progress = new CreditProgress(0);
+        pages(partition.runId(), rules, window, progress, partition.key(), written -> {});
+        return Optional.of(new Partitions.Counts(
+                progress.processed.get(), progress.changed.get(), progress.failed.get(), progress.firstError.get()));
+    }
+
+    private CompletableFuture<CreditPage> read(
+            long afterId, CreditWindow window, CreditProgress progress, String region) {
         return CompletableFuture.supplyAsync(
                 () -> {
                     long started = System.nanoTime();
-                    CreditPage page = pages.after(afterId, window);
+                    CreditPage page = region == null
+                            ? pages.after(afterId, window)
+                            : pages.inRegionAfter(region, afterId, window);
                     progress.readNanos.addAndGet(System.nanoTime() - started);
                     return page;
                 },

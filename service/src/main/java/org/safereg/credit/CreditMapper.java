@@ -93,4 +93,11 @@ interface CreditMapper {
     void heartbeat(@Param("id") long id, @Param("at") Instant at);
 
     boolean completedJobOn(@Param("version") String version);
+
+    /** The partitions of a full run split by region: the cities (region code prefixes) that have enterprises. */
+    List<String> regionPartitions();
+
+    /** The next page of the ids of enterprises in a city ({@code prefix}) after {@code afterId}, in id order. */
+    List<Long> enterpriseIdsInRegionAfter(
+            @Param("prefix") String prefix, @Param("afterId") long afterId, @Param("limit") int limit);
 }

@@ -31,6 +31,12 @@ class CreditPages {
                 last);
     }
 
+    /** The next page of the enterprises of a city ({@code prefix} of their region code), in id order. */
+    CreditPage inRegionAfter(String prefix, long afterId, CreditWindow window) {
+        List<Long> ids = mapper.enterpriseIdsInRegionAfter(prefix, afterId, pageSize);
+        return ids.isEmpty() ? new CreditPage(List.of(), Map.of(), afterId) : of(ids, window);
+    }
+
     /** These enterprises (at most a page of them; unknown ids are left out). */
     CreditPage of(Collection<Long> ids, CreditWindow window) {
         List<CreditFactsRow> rows = mapper.factsOf(ids, window.start(), window.asOf());

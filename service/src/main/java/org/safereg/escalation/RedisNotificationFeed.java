@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.safereg.system.RedisKeys;
 import org.springframework.data.redis.connection.stream.MapRecord;
 import org.springframework.data.redis.core.RedisCallback;
 import org.springframework.data.redis.core.StringRedisTemplate;
@@ -17,9 +18,11 @@ class RedisNotificationFeed implements NotificationFeed {
     private final StringRedisTemplate redis;
     private final String name;
     private final byte[] stream;
+    private final boolean cluster;
 
     RedisNotificationFeed(StringRedisTemplate redis, String stream) {
         this.redis = redis;
+        this.cluster = RedisKeys.cluster(redis);
         this.name = stream;
         this.stream = stream.getBytes(StandardCharsets.UTF_8);
     }
@@ -38,8 +41,9 @@ class RedisNotificationFeed implements NotificationFeed {
         redis.delete(epoch());
     }
 
+    /** In the stream's slot on a Redis Cluster (its hash tag), so that a node loses both or neither. */
     private String epoch() {
-        return "safereg:epoch:" + name;
+        return RedisKeys.beside("safereg:epoch:", name, cluster);
     }
 
     @Override

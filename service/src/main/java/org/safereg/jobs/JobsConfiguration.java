@@ -6,6 +6,7 @@ import org.safereg.system.JobLeases;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 @Configuration(proxyBeanMethods = false)
 class JobsConfiguration {
@@ -24,6 +25,17 @@ class JobsConfiguration {
     @Bean
     JobEvents jobEvents(Jobs jobs, JobsProperties properties) {
         return new JobEvents(jobs, properties);
+    }
+
+    /** Closed with the context (it is {@link AutoCloseable}): no partition is looked for after it. */
+    @Bean
+    Partitions partitions(
+            JdbcTemplate jdbc,
+            JobLeases leases,
+            Clock clock,
+            PartitionProperties properties,
+            ObjectProvider<PartitionWork> works) {
+        return new Partitions(jdbc, leases, clock, properties, works);
     }
 
     @Bean

@@ -10,6 +10,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.safereg.system.RedisKeys;
 import org.springframework.dao.DataAccessException;
 import org.springframework.data.redis.connection.ReturnType;
 import org.springframework.data.redis.connection.StringRedisConnection;
@@ -41,10 +42,13 @@ final class RedisPointStates implements PointStates {
 
     private final StringRedisTemplate redis;
     private final ObjectMapper json;
+    /** {@link #EPOCH}; on a Redis Cluster one in every slot range, since the unit marks are on every node. */
+    private final List<String> epochs;
 
     RedisPointStates(StringRedisTemplate redis, ObjectMapper json) {
         this.redis = redis;
         this.json = json;
+        this.epochs = RedisKeys.everywhere(EPOCH, RedisKeys.cluster(redis));
     }
 
     @Override
@@ -167,7 +171,7 @@ final class RedisPointStates implements PointStates {
 
     @Override
     public boolean intact() {
-        return Boolean.TRUE.equals(redis.hasKey(EPOCH));
+        return RedisKeys.allExist(redis, epochs);
     }
 
     @Override
@@ -180,9 +184,10 @@ final class RedisPointStates implements PointStates {
                         String.valueOf(m.pointId()),
                         String.valueOf(m.level()));
             }
-            strings.set(EPOCH, String.valueOf(System.currentTimeMillis()));
             return null;
         });
+        // after the marks: an epoch present says they are all there
+        RedisKeys.setAll(redis, epochs, String.valueOf(System.currentTimeMillis()));
     }
 
     @Override

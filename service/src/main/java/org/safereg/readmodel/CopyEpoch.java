@@ -1,5 +1,7 @@
 package org.safereg.readmodel;
 
+import java.util.List;
+import org.safereg.system.RedisKeys;
 import org.springframework.dao.DataAccessException;
 import org.springframework.data.redis.core.StringRedisTemplate;
 
@@ -27,13 +29,17 @@ interface CopyEpoch {
     /** The copy was just made complete from MySQL. */
     void write();
 
+    /**
+     * {@code safereg:epoch:<read model>}; on a Redis Cluster, whose copy is spread over every node, one such key
+     * in every slot range ({@link RedisKeys#everywhere}), so that a node losing its part of the copy is noticed.
+     */
     static CopyEpoch redis(StringRedisTemplate redis, String readModel) {
-        String key = "safereg:epoch:" + readModel;
+        List<String> keys = RedisKeys.everywhere("safereg:epoch:" + readModel, RedisKeys.cluster(redis));
         return new CopyEpoch() {
             @Override
             public boolean present() {
                 try {
-                    return Boolean.TRUE.equals(redis.hasKey(key));
+                    return RedisKeys.allExist(redis, keys);
                 } catch (DataAccessException | IllegalStateException e) {
                     // Redis not answering is not a lost copy: readers fall back to MySQL on their own
                     return true;
@@ -42,7 +48,7 @@ interface CopyEpoch {
 
             @Override
             public void write() {
-                redis.opsForValue().set(key, String.valueOf(System.currentTimeMillis()));
+                RedisKeys.setAll(redis, keys, String.valueOf(System.currentTimeMillis()));
             }
         };
     }

@@ -149,6 +149,42 @@ class RiskAssessments {
         }
     }
 
+    /**
+     * Recomputes the enterprises of one city ({@code prefix} of their region code) on {@code rules}: a partition
+     * of a full run split by region (see {@link RiskRecompute}).
+     */
+    Run recomputeRegion(String prefix, String cause, RuleSetSnapshot rules) {
+        running.lock();
+        try {
+            Instant now = now();
+            LocalDate today = LocalDate.ofInstant(now, clock.getZone());
+            Progress progress = new Progress();
+            long started = System.nanoTime();
+            long afterId = 0;
+            while (true) {
+                long readStarted = System.nanoTime();
+                List<Long> ids = mapper.enterpriseIdsInRegionAfter(prefix, afterId, properties.pageSize());
+                if (ids.isEmpty()) {
+                    break;
+                }
+                List<RiskFactsRow> page = mapper.factsOf(ids, today);
+                progress.readNanos.addAndGet(System.nanoTime() - readStarted);
+                process(page, cause, rules, now, progress);
+                afterId = ids.get(ids.size() - 1);
+            }
+            return progress.done(started);
+        } finally {
+            running.unlock();
+        }
+    }
+
+    /** Rebuilds the read model when it missed writes; a full run ends with this. */
+    void repairReadModel() {
+        if (readModel.isStale()) {
+            readModel.rebuild();
+        }
+    }
+
     /** Recomputes just these enterprises (unknown ids are skipped), recording {@code cause} with each change. */
     Run recompute(Collection<Long> enterpriseIds, String cause) {
         running.lock();

@@ -10,6 +10,7 @@ import org.safereg.changes.DecisionChanges;
 import org.safereg.engine.RuleCatalog;
 import org.safereg.engine.RuleEngine;
 import org.safereg.jobs.Jobs;
+import org.safereg.jobs.Partitions;
 import org.safereg.readmodel.ReadModel;
 import org.safereg.readmodel.ReadModels;
 import org.safereg.system.DecisionMeter;
@@ -70,8 +71,9 @@ class RiskConfiguration {
             RuleEngine engine,
             JobLeases leases,
             Clock clock,
-            Jobs jobs) {
-        return new RiskRecompute(assessments, properties, mapper, engine, leases, clock, jobs);
+            Jobs jobs,
+            Partitions partitions) {
+        return new RiskRecompute(assessments, properties, mapper, engine, leases, clock, jobs, partitions);
     }
 
     @Bean

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -16,10 +17,13 @@ import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicReference;
 import org.safereg.engine.RuleEngine;
 import org.safereg.engine.RuleSetActivated;
+import org.safereg.engine.RuleSetSnapshot;
 import org.safereg.enterprise.EnterpriseFactsChanged;
 import org.safereg.jobs.JobKind;
 import org.safereg.jobs.JobRun;
 import org.safereg.jobs.Jobs;
+import org.safereg.jobs.PartitionWork;
+import org.safereg.jobs.Partitions;
 import org.safereg.system.JobLeases;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -31,9 +35,10 @@ import org.springframework.transaction.event.TransactionalEventListener;
  * thread that made it. Changes arriving within {@code safereg.risk.coalesce} of each other are recomputed
  * together (a readings batch can touch hundreds of enterprises, a credit run all of them); more than
  * {@code safereg.risk.full-run-above} waiting enterprises are recomputed by one full run. A full run reports its
- * progress as a job ({@code RISK_RECOMPUTE}), a page at a time.
+ * progress as a job ({@code RISK_RECOMPUTE}), a page at a time. With {@code safereg.partitions.enabled} a full run
+ * is split by city and every instance takes cities until none is left (see {@link Partitions}).
  */
-class RiskRecompute {
+class RiskRecompute implements PartitionWork {
 
     private static final Logger log = LoggerFactory.getLogger(RiskRecompute.class);
 
@@ -56,6 +61,7 @@ class RiskRecompute {
     private final JobLeases leases;
     private final Clock clock;
     private final Jobs jobs;
+    private final Partitions partitions;
 
     RiskRecompute(
             RiskAssessments assessments,
@@ -64,7 +70,8 @@ class RiskRecompute {
             RuleEngine engine,
             JobLeases leases,
             Clock clock,
-            Jobs jobs) {
+            Jobs jobs,
+            Partitions partitions) {
         this.assessments = assessments;
         this.properties = properties;
         this.mapper = mapper;
@@ -72,6 +79,7 @@ class RiskRecompute {
         this.leases = leases;
         this.clock = clock;
         this.jobs = jobs;
+        this.partitions = partitions;
     }
 
     /** Published outside a transaction it is taken at once; inside one, once it has committed. */
@@ -124,8 +132,11 @@ class RiskRecompute {
         long id = row.getId();
         job.result("/api/v1/risk/enterprises");
         try (JobLeases.Heartbeat beat = leases.beat("risk run " + id, at -> mapper.heartbeatRun(id, at))) {
-            run = assessments.recomputeAll(cause, job);
+            run = partitions.enabled() ? partitioned(id, version, cause, job) : assessments.recomputeAll(cause, job);
         } catch (RuntimeException e) {
+            if (partitions.enabled()) {
+                partitions.cancel(kind(), id);
+            }
             mapper.finishRun(id, "FAILED", Instant.now(clock), truncate(String.valueOf(e.getMessage())));
             job.failed(e);
             throw e;
@@ -139,6 +150,57 @@ class RiskRecompute {
             return fullRun("RULE_SET", jobs.queue(JobKind.RISK_RECOMPUTE, null));
         }
         return run;
+    }
+
+    /** A full run split by city, worked by every instance that takes part; its progress is what they add up to. */
+    private RiskAssessments.Run partitioned(long id, String version, String cause, JobRun job) {
+        long started = System.nanoTime();
+        job.total(mapper.countEnterprises());
+        partitions.open(kind(), id, version + " " + cause, mapper.regionPartitions());
+        long[] reported = {0};
+        Partitions.Summary summary = partitions.drain(kind(), id, this, now -> {
+            long done = now.counts().items();
+            if (done > reported[0]) {
+                job.advance(done - reported[0]);
+                reported[0] = done;
+            }
+        });
+        Partitions.Counts counts = summary.counts();
+        RiskAssessments.Run run = new RiskAssessments.Run(
+                (int) counts.items(),
+                (int) counts.changed(),
+                0,
+                (int) counts.failed(),
+                counts.firstError(),
+                (System.nanoTime() - started) / 1_000_000);
+        log.info(
+                "Risk levels of all {} enterprises evaluated in {} partitions ({} changed level, {} failed) in {} ms,"
+                        + " cause {}",
+                run.processed(),
+                summary.done(),
+                run.changed(),
+                run.failed(),
+                run.millis(),
+                cause);
+        assessments.repairReadModel();
+        return run;
+    }
+
+    @Override
+    public JobKind kind() {
+        return JobKind.RISK_RECOMPUTE;
+    }
+
+    /** One city of a full run, on the version the run decides on; declined while another one is in force here. */
+    @Override
+    public Optional<Partitions.Counts> work(Partitions.Claimed partition) {
+        String[] context = partition.context().split(" ", 2);
+        RuleSetSnapshot rules = engine.active();
+        if (!rules.version().hash().equals(context[0])) {
+            return Optional.empty();
+        }
+        RiskAssessments.Run run = assessments.recomputeRegion(partition.key(), context[1], rules);
+        return Optional.of(new Partitions.Counts(run.processed(), run.changed(), run.failed(), run.firstError()));
     }
 
     /**

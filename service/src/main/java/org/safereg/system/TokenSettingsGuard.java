@@ -67,7 +67,8 @@ final class TokenSettingsGuard {
         if (StringUtils.hasText(url) && !url.trim().startsWith("jdbc:h2:")) {
             found.add("spring.datasource.url (a database other than H2)");
         }
-        for (String redis : List.of("spring.data.redis.host", "spring.data.redis.url")) {
+        for (String redis :
+                List.of("spring.data.redis.host", "spring.data.redis.url", "spring.data.redis.cluster.nodes")) {
             if (isSet(redis)) {
                 found.add(redis);
             }

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.safereg.system.RedisKeys;
 import org.springframework.data.redis.connection.stream.MapRecord;
 import org.springframework.data.redis.connection.stream.ReadOffset;
 import org.springframework.data.redis.connection.stream.RecordId;
@@ -17,9 +18,11 @@ class RedisTaskStream implements TaskStream {
     private final StringRedisTemplate redis;
     private final String stream;
     private final String group;
+    private final boolean cluster;
 
     RedisTaskStream(StringRedisTemplate redis, String stream, String group) {
         this.redis = redis;
+        this.cluster = RedisKeys.cluster(redis);
         this.stream = stream;
         this.group = group;
     }
@@ -55,8 +58,9 @@ class RedisTaskStream implements TaskStream {
         redis.delete(epoch());
     }
 
+    /** In the stream's slot on a Redis Cluster (its hash tag), so that a node loses both or neither. */
     private String epoch() {
-        return "safereg:epoch:" + stream;
+        return RedisKeys.beside("safereg:epoch:", stream, cluster);
     }
 
     @Override

@@ -1,0 +1,113 @@
+package org.safereg.credit;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.safereg.jobs.Partitions;
+import org.safereg.province.SyntheticProvince;
+import org.safereg.risk.RiskRounds;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.annotation.Order;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * The partitions benchmark (scripts/benchmark-partitions.sh): on a synthetic province of
+ * {@code safereg.benchmark.partitions.enterprises} (generated unless {@code safereg.benchmark.reuse}), runs
+ * full credit and risk recomputes with every result new, a few rounds each, from this instance; the other
+ * instances that take part are whatever other SafeReg processes with {@code safereg.partitions.enabled} share
+ * the database. Prints one {@code BENCH} line per run (wall time, enterprises/s, which instances took how many
+ * cities) and exits.
+ */
+@Component
+@Order(1000)
+@ConditionalOnProperty("safereg.benchmark.partitions.enterprises")
+class PartitionBenchmark implements ApplicationRunner {
+
+    private final JdbcTemplate jdbc;
+    private final SyntheticProvince province;
+    private final CreditEvaluations evaluations;
+    private final RiskRounds risk;
+    private final Partitions partitions;
+    private final ConfigurableApplicationContext context;
+    private final Clock clock;
+
+    PartitionBenchmark(
+            JdbcTemplate jdbc,
+            SyntheticProvince province,
+            CreditEvaluations evaluations,
+            RiskRounds risk,
+            Partitions partitions,
+            ConfigurableApplicationContext context,
+            Clock clock) {
+        this.jdbc = jdbc;
+        this.province = province;
+        this.evaluations = evaluations;
+        this.risk = risk;
+        this.partitions = partitions;
+        this.context = context;
+        this.clock = clock;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        var env = context.getEnvironment();
+        int enterprises = env.getRequiredProperty("safereg.benchmark.partitions.enterprises", Integer.class);
+        int rounds = env.getProperty("safereg.benchmark.runs", Integer.class, 3);
+        String label = env.getProperty("safereg.benchmark.label", "run");
+        if (!env.getProperty("safereg.benchmark.reuse", Boolean.class, false)) {
+            long started = System.nanoTime();
+            province.clear();
+            var summary = province.generate(enterprises, 20260101L, LocalDate.now(clock));
+            System.out.printf(
+                    "generated the synthetic province in %.1f s: %s%n", (System.nanoTime() - started) / 1e9, summary);
+        }
+        System.out.printf(
+                "%nSafeReg partitions benchmark (%s): %,d enterprises in %d cities, partitions %s, %d rounds%n",
+                label,
+                jdbc.queryForObject("SELECT COUNT(*) FROM enterprises", Integer.class),
+                jdbc.queryForObject("SELECT COUNT(DISTINCT LEFT(region_code, 4)) FROM enterprises", Integer.class),
+                partitions.enabled() ? "on" : "off",
+                rounds);
+        for (int round = 1; round <= rounds; round++) {
+            jdbc.update("DELETE FROM credit_history");
+            jdbc.update("DELETE FROM credit_results");
+            long started = System.nanoTime();
+            CreditJobRecord job = evaluations.runNow("BENCHMARK", "benchmark");
+            report(label, "credit", round, job.processed(), started, "CREDIT_EVALUATION", job.id());
+        }
+        for (int round = 1; round <= rounds; round++) {
+            long started = System.nanoTime();
+            int decided = risk.allNew();
+            Long run = jdbc.queryForObject("SELECT MAX(id) FROM risk_runs", Long.class);
+            report(label, "risk", round, decided, started, "RISK_RECOMPUTE", run);
+        }
+        System.exit(SpringApplication.exit(context, () -> 0));
+    }
+
+    private void report(String label, String what, int round, long decided, long started, String kind, Long run) {
+        double seconds = (System.nanoTime() - started) / 1e9;
+        List<Map<String, Object>> owners = jdbc.queryForList(
+                "SELECT owner, COUNT(*) AS cities, SUM(items) AS enterprises FROM job_partitions WHERE kind = ? AND"
+                        + " run_id = ? GROUP BY owner ORDER BY owner",
+                kind,
+                run);
+        System.out.printf(
+                "BENCH %s %s round %d: %,d enterprises in %.2f s = %,.0f enterprises/s; instances %d %s%n",
+                label,
+                what,
+                round,
+                decided,
+                seconds,
+                decided / seconds,
+                Math.max(1, owners.size()),
+                owners.stream()
+                        .map(o -> o.get("cities") + " cities/" + o.get("enterprises") + " enterprises")
+                        .toList());
+    }
+}

@@ -1,0 +1,116 @@
+#!/usr/bin/env bash
+# Partitions benchmark: full credit and risk recomputes of a province split by city, worked by one SafeReg
+# instance and then by two (two JVMs on this machine sharing MariaDB and Redis), and the ratio of the two.
+#   scripts/benchmark-partitions.sh [enterprises] [rounds]      (defaults 100000 3)
+# Phases: "one": one instance, partitions on (it takes every city itself); "two": the same with a second
+# instance started beside it, which takes cities as the first opens them; "baseline": one instance with
+# partitions off (the unsplit run), to show what splitting costs. Each prints one BENCH line per round; the
+# summary compares the best round of each phase.
+# Database: safereg_bench_partitions on 127.0.0.1:3306 (root, no password), made anew; SAFEREG_BENCH_DB_URL,
+# _USER, _PASSWORD point elsewhere (its enterprises and facts are REPLACED: never a real database).
+# Redis: 127.0.0.1:6379 database SAFEREG_BENCH_REDIS_DATABASE (9), or with SAFEREG_BENCH_REDIS_CLUSTER_PORTS
+# (e.g. 17004,17005,17006) a Redis Cluster of three masters started on those ports for the run and removed after.
+# Port of the second instance: SAFEREG_BENCH_HELPER_PORT (18161). Logs: service/target/benchmark-partitions-*.log
+set -euo pipefail
+cd "$(dirname "$0")/.."
+enterprises=${1:-100000}
+rounds=${2:-3}
+db_url=${SAFEREG_BENCH_DB_URL:-"jdbc:mysql://127.0.0.1:3306/safereg_bench_partitions?createDatabaseIfNotExist=true&rewriteBatchedStatements=true&useCursorFetch=true&characterEncoding=UTF-8"}
+helper_port=${SAFEREG_BENCH_HELPER_PORT:-18161}
+logs=service/target
+mkdir -p "$logs"
+
+if [ -z "${SAFEREG_BENCH_DB_URL:-}" ] && command -v mariadb >/dev/null 2>&1; then
+  mariadb --protocol=tcp -h 127.0.0.1 -u root -e "DROP DATABASE IF EXISTS safereg_bench_partitions"
+fi
+
+. scripts/lib/bench.sh
+bench_build_once
+
+cluster_dir=""
+pids=()
+cleanup() {
+  for pid in "${pids[@]:-}"; do
+    [ -n "$pid" ] && kill "$pid" 2>/dev/null || true
+  done
+  if [ -n "$cluster_dir" ]; then
+    rm -rf "$cluster_dir"
+  fi
+}
+trap cleanup EXIT
+
+if [ -n "${SAFEREG_BENCH_REDIS_CLUSTER_PORTS:-}" ]; then
+  IFS=, read -r -a cluster_ports <<<"$SAFEREG_BENCH_REDIS_CLUSTER_PORTS"
+  cluster_dir=$(mktemp -d)
+  nodes=()
+  for port in "${cluster_ports[@]}"; do
+    mkdir -p "$cluster_dir/$port"
+    redis-server --port "$port" --bind 127.0.0.1 --cluster-enabled yes --cluster-config-file nodes.conf \
+      --save "" --appendonly no --dir "$cluster_dir/$port" >"$cluster_dir/$port/redis.log" 2>&1 &
+    pids+=($!)
+    nodes+=("127.0.0.1:$port")
+  done
+  for port in "${cluster_ports[@]}"; do
+    until redis-cli -p "$port" ping >/dev/null 2>&1; do sleep 0.1; done
+  done
+  redis-cli --cluster create "${nodes[@]}" --cluster-replicas 0 --cluster-yes >"$cluster_dir/create.log"
+  until redis-cli -p "${cluster_ports[0]}" cluster info | grep -q cluster_state:ok; do sleep 0.2; done
+  redis_args=(--spring.data.redis.cluster.nodes="$(IFS=,; echo "${nodes[*]}")")
+  echo "Redis Cluster of ${#nodes[@]} masters on ${SAFEREG_BENCH_REDIS_CLUSTER_PORTS}"
+else
+  redis_args=(--spring.data.redis.host=127.0.0.1 --spring.data.redis.database="${SAFEREG_BENCH_REDIS_DATABASE:-9}")
+fi
+
+common=(
+  --spring.datasource.url="$db_url"
+  --spring.datasource.username="${SAFEREG_BENCH_DB_USER:-root}"
+  --spring.datasource.password="${SAFEREG_BENCH_DB_PASSWORD:-}"
+  "${redis_args[@]}"
+  --safereg.dev-tokens.enabled=false
+  --spring.security.oauth2.resourceserver.jwt.jwk-set-uri=http://127.0.0.1:9/unused
+  --safereg.province.generate=never
+  --safereg.credit.evaluate-on-start=false
+  --safereg.scheduling.enabled=false
+  # the tiers a run changes would set off risk recomputes in the middle of the measurement
+  --safereg.risk.coalesce=PT1H
+  --logging.level.root=WARN --logging.level.org.safereg=INFO
+)
+
+coordinator() { # label, partitions on/off, reuse
+  java -Xmx1g -XX:+UseParallelGC -cp "$bench_classpath" org.safereg.bench.BenchApplication \
+    --server.port=0 "${common[@]}" \
+    --safereg.partitions.enabled="$2" \
+    --safereg.benchmark.partitions.enterprises="$enterprises" \
+    --safereg.benchmark.runs="$rounds" \
+    --safereg.benchmark.label="$1" \
+    --safereg.benchmark.reuse="$3" >"$logs/benchmark-partitions-$1.log" 2>&1
+  grep -E "^(generated|SafeReg partitions|BENCH)" "$logs/benchmark-partitions-$1.log"
+}
+
+echo "== one instance, partitions on"
+coordinator one true false
+echo "== two instances, partitions on (the second on port $helper_port)"
+java -Xmx1g -XX:+UseParallelGC -jar "$service_jar" --server.port="$helper_port" "${common[@]}" \
+  --safereg.partitions.enabled=true --logging.level.org.springframework.boot.StartupInfoLogger=INFO \
+  >"$logs/benchmark-partitions-helper.log" 2>&1 &
+helper=$!
+pids+=($helper)
+until grep -q "Started SafeRegApplication" "$logs/benchmark-partitions-helper.log"; do
+  kill -0 "$helper" 2>/dev/null || { echo "the second instance did not start; see $logs/benchmark-partitions-helper.log"; exit 1; }
+  sleep 1
+done
+coordinator two true true
+kill "$helper"; wait "$helper" 2>/dev/null || true
+echo "== baseline: one instance, partitions off"
+coordinator baseline false true
+
+best() { # label, what
+  grep -h "^BENCH $1 $2 " "$logs/benchmark-partitions-$1.log" | sed -E 's/.* in ([0-9.]+) s .*/\1/' | sort -n | head -1
+}
+echo
+for what in credit risk; do
+  one=$(best one "$what"); two=$(best two "$what"); base=$(best baseline "$what")
+  awk -v w="$what" -v one="$one" -v two="$two" -v base="$base" 'BEGIN {
+    printf "%-6s best of rounds: one instance %.2f s, two instances %.2f s (one / two = %.2f), unsplit %.2f s\n",
+      w, one, two, one / two, base }'
+done
