@@ -168,7 +168,8 @@ public class EnforcementDecisions {
         }
     }
 
-    private EnforcementDecision decide(RuleSetSnapshot snapshot, Circumstances c, String field) {
+    /** One violation on a given snapshot; the checks of {@link #decide(List, IntFunction)} are the caller's. */
+    EnforcementDecision decide(RuleSetSnapshot snapshot, Circumstances c, String field) {
         Map<String, Object> inputs = new LinkedHashMap<>();
         inputs.put("article", c.article());
         inputs.put("item", c.item());

@@ -13,5 +13,10 @@ interface EnforcementMapper {
 
     List<EnforcementRow> byEnterprise(@Param("creditCode") String creditCode, @Param("limit") int limit);
 
+    /** Stored decisions in id order after {@code afterId}, for impact simulations. */
+    List<EnforcementRow> after(@Param("afterId") long afterId, @Param("limit") int limit);
+
+    int count();
+
     boolean enterpriseExists(@Param("creditCode") String creditCode);
 }

@@ -3,6 +3,7 @@ package org.safereg.impact;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Clock;
 import org.safereg.credit.CreditSimulation;
+import org.safereg.enforcement.EnforcementSimulation;
 import org.safereg.inspection.InspectionWorkload;
 import org.safereg.monitoring.AlarmSimulation;
 import org.safereg.risk.RiskSimulation;
@@ -18,9 +19,10 @@ class ImpactConfiguration {
             RiskSimulation risk,
             InspectionWorkload inspection,
             AlarmSimulation alarms,
+            EnforcementSimulation enforcement,
             ImpactMapper mapper,
             ObjectMapper json,
             Clock clock) {
-        return new ImpactSimulation(credit, risk, inspection, alarms, mapper, json, clock);
+        return new ImpactSimulation(credit, risk, inspection, alarms, enforcement, mapper, json, clock);
     }
 }

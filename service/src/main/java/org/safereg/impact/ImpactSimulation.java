@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Function;
 import org.safereg.credit.CreditSimulation;
+import org.safereg.enforcement.EnforcementSimulation;
 import org.safereg.engine.RuleSetSnapshot;
 import org.safereg.inspection.InspectionWorkload;
 import org.safereg.jobs.Progress;
@@ -48,7 +49,8 @@ final class ImpactSimulation {
             Changes credit,
             Changes risk,
             Workload inspection,
-            Alarms alarms) {}
+            Alarms alarms,
+            Enforcement enforcement) {}
 
     record Changes(
             int enterprises,
@@ -98,10 +100,41 @@ final class ImpactSimulation {
     @Schema(name = "ImpactSimulationAlarmChange")
     record AlarmChange(String point, String enterprise, String metric, double value, Integer before, Integer after) {}
 
+    /**
+     * The stored enforcement decisions decided again on both versions from their circumstances: how many change
+     * at all, and how many change band, a fine range (legal or the band's, unit or persons), suspension or daily
+     * fine eligibility; {@code undecidable} counts those one of the versions cannot decide (then the change names
+     * the problem). Listed: the first changed ones.
+     */
+    @Schema(name = "ImpactSimulationEnforcement")
+    record Enforcement(
+            int decisions,
+            int changed,
+            int band,
+            int fines,
+            int suspension,
+            int dailyFine,
+            int undecidable,
+            List<EnforcementChange> changes,
+            boolean truncated) {}
+
+    @Schema(name = "ImpactSimulationEnforcementChange")
+    record EnforcementChange(
+            long decision,
+            String enterprise,
+            String name,
+            int article,
+            Integer item,
+            EnforcementSimulation.Measures before,
+            EnforcementSimulation.Measures after,
+            String problemBefore,
+            String problemAfter) {}
+
     private final CreditSimulation credit;
     private final RiskSimulation risk;
     private final InspectionWorkload inspection;
     private final AlarmSimulation alarms;
+    private final EnforcementSimulation enforcement;
     private final ImpactMapper mapper;
     private final Clock clock;
     private final ObjectMapper json;
@@ -111,10 +144,12 @@ final class ImpactSimulation {
             RiskSimulation risk,
             InspectionWorkload inspection,
             AlarmSimulation alarms,
+            EnforcementSimulation enforcement,
             ImpactMapper mapper,
             ObjectMapper json,
             Clock clock) {
         this.json = json;
+        this.enforcement = enforcement;
         this.credit = credit;
         this.risk = risk;
         this.inspection = inspection;
@@ -127,7 +162,7 @@ final class ImpactSimulation {
             String version, RuleSetSnapshot candidate, String against, RuleSetSnapshot current, Progress progress) {
         long started = System.nanoTime();
         Map<Long, ImpactEnterprise> enterprises = enterprises();
-        progress.total(2L * enterprises.size() + 2L * mapper.countPoints());
+        progress.total(2L * enterprises.size() + 2L * mapper.countPoints() + enforcement.count());
 
         List<CreditSimulation.Outcome> credits = credit.simulate(current, candidate, progress);
         Map<Long, String> tiersBefore = new HashMap<>();
@@ -182,13 +217,61 @@ final class ImpactSimulation {
                 creditChanges,
                 riskChanges,
                 workload,
-                alarmChanges);
+                alarmChanges,
+                enforcement(enforcement.simulate(current, candidate, progress), enterprises));
         try {
             mapper.saveImpact(version, against, report.evaluatedAt(), json.writeValueAsString(report));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("impact report not writable as JSON", e);
         }
         return report;
+    }
+
+    private static Enforcement enforcement(
+            List<EnforcementSimulation.Outcome> outcomes, Map<Long, ImpactEnterprise> enterprises) {
+        List<EnforcementChange> listed = new ArrayList<>();
+        int changed = 0;
+        int band = 0;
+        int fines = 0;
+        int suspension = 0;
+        int dailyFine = 0;
+        int undecidable = 0;
+        for (EnforcementSimulation.Outcome outcome : outcomes) {
+            if (outcome.before() == null || outcome.after() == null) {
+                undecidable++;
+            }
+            if (!outcome.changed()) {
+                continue;
+            }
+            changed++;
+            band += outcome.bandChanged() ? 1 : 0;
+            fines += outcome.finesChanged() ? 1 : 0;
+            suspension += outcome.suspensionChanged() ? 1 : 0;
+            dailyFine += outcome.dailyFineChanged() ? 1 : 0;
+            if (listed.size() < LISTED) {
+                ImpactEnterprise enterprise = enterprises.get(outcome.enterpriseId());
+                listed.add(new EnforcementChange(
+                        outcome.decisionId(),
+                        outcome.creditCode(),
+                        enterprise == null ? null : enterprise.name(),
+                        outcome.article(),
+                        outcome.item(),
+                        outcome.before(),
+                        outcome.after(),
+                        outcome.problemBefore(),
+                        outcome.problemAfter()));
+            }
+        }
+        return new Enforcement(
+                outcomes.size(),
+                changed,
+                band,
+                fines,
+                suspension,
+                dailyFine,
+                undecidable,
+                listed,
+                changed > listed.size());
     }
 
     /** The last report of this pair, whichever instance simulated it; null when none. */
