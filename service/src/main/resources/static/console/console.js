@@ -19,6 +19,7 @@ const TEXT = {
     tabModels: 'DMN 决策表', hitPolicy: '命中策略', annotation: '注释', noModels: '此版本没有 DMN 模型。', decision: '决策',
     enterprises: '企业数', changed: '变化', up: '改善', down: '变差', region: '地区', sector: '行业', before: '之前',
     after: '之后', readings: '最新读数', differently: '报警不同', raised: '升级', lowered: '降级', point: '监测点',
+    enforcementImpact: '执法裁量决定', decisions: '决定', bandChanged: '裁量档次', finesChanged: '罚款幅度', suspensionChanged: '停产停业整顿', dailyFineChanged: '按日连续处罚', undecidable: '无法决定', decision: '决定',
     tier: '等级', visits: '检查次数', when: '时间', actor: '操作人', action: '操作', noImpact: '尚未评估。',
     pick: '选择决策表', drlFor: 'DRL：', back: '返回版本列表', loading: '加载中……', line: '行号',
     eta: '预计完成', queued: '排队中', jobFailed: '评估失败',
@@ -45,6 +46,7 @@ const TEXT = {
     decision: 'Decision', enterprises: 'Enterprises', changed: 'changed',
     up: 'better', down: 'worse', region: 'Region', sector: 'Sector', before: 'Before', after: 'After',
     readings: 'Latest readings', differently: 'alarm differently', raised: 'raised', lowered: 'lowered', point: 'Point',
+    enforcementImpact: 'Enforcement decisions', decisions: 'Decisions', bandChanged: 'band', finesChanged: 'fine range', suspensionChanged: 'suspension', dailyFineChanged: 'daily fines', undecidable: 'undecidable', decision: 'Decision',
     tier: 'Tier', visits: 'Inspections', when: 'When', actor: 'Who', action: 'What', noImpact: 'Not simulated yet.',
     pick: 'Pick a decision table', drlFor: 'DRL of ', back: 'Back to versions', loading: 'Loading…', line: 'Line',
     eta: 'ETA', queued: 'Queued', jobFailed: 'Simulation failed',
@@ -440,7 +442,28 @@ function renderImpact(out, r) {
     el('h3', {}, t('alarms')),
     el('p', { id: 'impact-alarms' }, `${t('readings')}: ${r.alarms.readings} · ${t('differently')}: ${r.alarms.differently} (${t('raised')} ${r.alarms.raised}, ${t('lowered')} ${r.alarms.lowered})`),
     r.alarms.changes.length ? table([t('point'), t('enterprises'), '', t('before'), t('after')],
-      r.alarms.changes.map((a) => [a.point, a.enterprise, `${a.metric} ${a.value}`, a.before ?? '—', a.after ?? '—'])) : '');
+      r.alarms.changes.map((a) => [a.point, a.enterprise, `${a.metric} ${a.value}`, a.before ?? '—', a.after ?? '—'])) : '',
+    ...enforcementImpact(r.enforcement));
+}
+
+// reports simulated before enforcement decisions were part of the impact have none
+function enforcementImpact(e) {
+  if (!e) return [];
+  const range = (x) => (x ? `${x.min}–${x.max}` : '—');
+  const measures = (m, problem) => (m
+    ? `${m.band} ${range(m.bandUnitFine)} / ${range(m.unitFine)}${m.suspension ? ' ⏸' : ''}${m.dailyFine ? ' ↻' : ''}`
+    : problem || '—');
+  return [
+    el('h3', {}, t('enforcementImpact')),
+    el('p', { class: 'numbers', id: 'impact-enforcement-numbers' },
+      el('span', {}, `${t('decisions')}: ${e.decisions}`), el('span', {}, `${t('changed')}: ${e.changed}`),
+      el('span', {}, `${t('bandChanged')}: ${e.band}`), el('span', {}, `${t('finesChanged')}: ${e.fines}`),
+      el('span', {}, `${t('suspensionChanged')}: ${e.suspension}`), el('span', {}, `${t('dailyFineChanged')}: ${e.dailyFine}`),
+      el('span', {}, `${t('undecidable')}: ${e.undecidable}`)),
+    e.changes.length ? table([t('decision'), t('enterprises'), '', t('before'), t('after')],
+      e.changes.map((c) => [c.decision, `${c.name || ''} ${c.enterprise || ''}`, `${c.article}${c.item != null ? '(' + c.item + ')' : ''}`,
+        measures(c.before, c.problemBefore), measures(c.after, c.problemAfter)]), 'impact-enforcement-changes') : '',
+  ];
 }
 
 function showDrl(content, v) {

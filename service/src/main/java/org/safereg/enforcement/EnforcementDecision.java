@@ -1,5 +1,6 @@
 package org.safereg.enforcement;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.math.BigDecimal;
 import java.util.List;
 import org.safereg.engine.Provenance;
@@ -30,6 +31,7 @@ public record EnforcementDecision(
     }
 
     /** From {@code min} to {@code max} yuan, both included. */
+    @Schema(name = "EnforcementDecisionRange")
     public record Range(BigDecimal min, BigDecimal max) {
 
         static Range of(BigDecimal min, BigDecimal max) {
