@@ -357,12 +357,15 @@ final class DmnModels {
                                     ? " (it has none)"
                                     : "; its models are " + String.join(", ", byName.keySet())));
         }
-        DMNContext context = model.newContext(plainInputs(inputs));
+        // straight into the runtime's own context, and evaluated by the runtime: DmnDecisionModel would copy the
+        // inputs once more and stamp each evaluation with a random execution id that nothing here reads
+        DMNContext context = runtime.newContext();
+        inputs.forEach((key, value) -> context.set(key, feel(value)));
         List<Integer> ordinals = new ArrayList<>();
         capture.set(new Capture(name, base, ordinals));
         DMNResult result;
         try {
-            result = model.evaluateAll(context);
+            result = runtime.evaluateAll(model.getDMNModel(), context);
         } finally {
             capture.remove();
         }
