@@ -27,8 +27,9 @@ import org.slf4j.LoggerFactory;
  * and risk level and every point's latest reading decided on both versions from the facts as they are now,
  * by each feature's own evaluation, and the inspection workload the frequency table plans from them. Nothing
  * is decided for real; the last report of each pair of versions is kept (rule_set_impacts) for the console.
- * It reports its progress a page at a time: every enterprise twice (credit, risk) and every point twice (its
- * latest reading, its coverage).
+ * The stored enforcement decisions are decided again on both versions' discretion models (by the enforcement
+ * feature, from the circumstances kept with each). It reports its progress a page at a time: every enterprise
+ * twice (credit, risk), every point twice (its latest reading, its coverage) and every enforcement decision once.
  */
 final class ImpactSimulation {
 

@@ -195,6 +195,8 @@ class ConsoleBrowserIntegrationTests {
         waiting.until(ExpectedConditions.presenceOfElementLocated(By.id("impact-credit-numbers")));
         assertThat(text("impact")).contains("Credit tier", "Risk level", "Inspection workload", "Alarms");
         assertThat(text("impact-credit-numbers")).contains("Enterprises: 2", "changed: 0");
+        // no enforcement decision taken yet: none to decide again
+        assertThat(text("impact-enforcement-numbers")).contains("Decisions: 0", "changed: 0", "band: 0");
         screenshot("console-3-impact.png");
 
         browser.findElement(By.id("activate")).click();
