@@ -69,6 +69,16 @@ class TaskConfiguration {
             RuleCatalog rules,
             DecisionChanges changes) {
         return new Tasks(
-                mapper, relay, violations, hazardsFound, enforcement, transactions, events, json, clock, rules, changes);
+                mapper,
+                relay,
+                violations,
+                hazardsFound,
+                enforcement,
+                transactions,
+                events,
+                json,
+                clock,
+                rules,
+                changes);
     }
 }
