@@ -18,14 +18,25 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
+import org.kie.api.KieBase;
+import org.kie.api.KieServices;
+import org.kie.api.builder.KieBuilder;
+import org.kie.api.builder.KieFileSystem;
+import org.kie.api.builder.Message;
+import org.kie.api.builder.ReleaseId;
 import org.safereg.engine.RuleEngine;
+import org.safereg.engine.RuleFile;
 import org.safereg.engine.RuleSetSnapshot;
 import org.safereg.engine.RuleSetSources;
 
 /**
  * Readings per second through the engine path that ingestion uses (decisions filled by the shipped
  * alarm-thresholds.xlsx, then classified), in batches of 10,000 and one reading per session, against
- * the same GB/T 50493 and tank setpoints written as plain Java (the ceiling). Run with
+ * the same GB/T 50493 and tank setpoints written as plain Java (the ceiling). Beside them, in the same
+ * run, raw Drools on the same rules: the DRL generated from alarm-thresholds.xlsx (and, in a second base,
+ * with the alarm DRL files, every rule that matches a reading) compiled into a base of its own and
+ * executed in a plain stateless session with no listener: what SafeReg's wrapper costs is the gap
+ * between {@code droolsBatchOf10000} and {@code rawDroolsAlarmRulesBatchOf10000}. Run with
  * scripts/benchmark-engine.sh; the test suite never runs it.
  */
 @State(Scope.Thread)
@@ -39,6 +50,8 @@ public class AlarmRulesBenchmark {
     static final int BATCH = 10_000;
 
     private RuleSetSnapshot rules;
+    private KieBase rawTable;
+    private KieBase rawAlarmRules;
     private MonitoringPoint[] points;
     private double[] values;
     private Instant at;
@@ -46,7 +59,19 @@ public class AlarmRulesBenchmark {
 
     @Setup
     public void setUp() {
-        rules = new RuleEngine(Clock.systemUTC()).compile(RuleSetSources.load(null));
+        List<RuleFile> files = RuleSetSources.load(null);
+        rules = new RuleEngine(Clock.systemUTC()).compile(files);
+        String table = rules.generatedDrl().entrySet().stream()
+                .filter(e -> e.getKey().endsWith("alarm-thresholds.xlsx"))
+                .map(java.util.Map.Entry::getValue)
+                .findFirst()
+                .orElseThrow();
+        List<String> alarmDrl = new ArrayList<>(List.of(table));
+        files.stream()
+                .filter(f -> f.isDrl() && f.fileName().startsWith("alarm-"))
+                .forEach(f -> alarmDrl.add(new String(f.content(), java.nio.charset.StandardCharsets.UTF_8)));
+        rawTable = rawBase(List.of(table));
+        rawAlarmRules = rawBase(alarmDrl);
         at = Instant.parse("2026-11-28T08:00:00Z");
         points = new MonitoringPoint[] {
             point(1, "COMBUSTIBLE_GAS", "GAS_DETECTOR", "%LEL", null, null),
@@ -82,6 +107,50 @@ public class AlarmRulesBenchmark {
             }
         }
         return alarms;
+    }
+
+    /** The generated DRL of the thresholds table alone, in a plain stateless session. */
+    @Benchmark
+    @OperationsPerInvocation(BATCH)
+    public int rawDroolsTableBatchOf10000() {
+        return raw(rawTable);
+    }
+
+    /** Every rule that matches a reading (the table and the alarm DRL files), in a plain stateless session. */
+    @Benchmark
+    @OperationsPerInvocation(BATCH)
+    public int rawDroolsAlarmRulesBatchOf10000() {
+        return raw(rawAlarmRules);
+    }
+
+    private int raw(KieBase base) {
+        List<AlarmDecision> decisions = new ArrayList<>(BATCH);
+        for (int i = 0; i < BATCH; i++) {
+            decisions.add(decision(i));
+        }
+        base.newStatelessKieSession().execute(decisions);
+        int alarms = 0;
+        for (AlarmDecision decision : decisions) {
+            if (!decision.classify(AlarmDecision.NORMAL, null).normal()) {
+                alarms++;
+            }
+        }
+        return alarms;
+    }
+
+    private static KieBase rawBase(List<String> drls) {
+        KieServices kie = KieServices.Factory.get();
+        KieFileSystem kfs = kie.newKieFileSystem();
+        ReleaseId releaseId = kie.newReleaseId("org.safereg.bench", "raw-alarm-rules", "0.0." + drls.size());
+        kfs.generateAndWritePomXML(releaseId);
+        for (int i = 0; i < drls.size(); i++) {
+            kfs.write("src/main/resources/org/safereg/monitoring/raw" + i + ".drl", drls.get(i));
+        }
+        KieBuilder builder = kie.newKieBuilder(kfs).buildAll();
+        if (builder.getResults().hasMessages(Message.Level.ERROR)) {
+            throw new IllegalStateException(builder.getResults().toString());
+        }
+        return kie.newKieContainer(releaseId).getKieBase();
     }
 
     @Benchmark
