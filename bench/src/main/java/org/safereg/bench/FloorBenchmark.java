@@ -86,8 +86,7 @@ class FloorBenchmark implements ApplicationRunner {
                     "generated the synthetic province in %.1f s: %s%n", (System.nanoTime() - started) / 1e9, summary);
             long alarmsStarted = System.nanoTime();
             int alarms = addAlarms();
-            System.out.printf(
-                    "added %,d open alarms in %.1f s%n", alarms, (System.nanoTime() - alarmsStarted) / 1e9);
+            System.out.printf("added %,d open alarms in %.1f s%n", alarms, (System.nanoTime() - alarmsStarted) / 1e9);
         }
         IoFloor floor = new IoFloor(
                 env.getRequiredProperty("spring.datasource.url"),
@@ -183,16 +182,18 @@ class FloorBenchmark implements ApplicationRunner {
         ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
         String loadBefore = load();
         AtomicLong live = new AtomicLong();
-        Thread sampler = new Thread(() -> {
-            while (!Thread.currentThread().isInterrupted()) {
-                live.accumulateAndGet(liveAfterGc(), Math::max);
-                try {
-                    Thread.sleep(50);
-                } catch (InterruptedException e) {
-                    return;
-                }
-            }
-        }, "heap-sampler");
+        Thread sampler = new Thread(
+                () -> {
+                    while (!Thread.currentThread().isInterrupted()) {
+                        live.accumulateAndGet(liveAfterGc(), Math::max);
+                        try {
+                            Thread.sleep(50);
+                        } catch (InterruptedException e) {
+                            return;
+                        }
+                    }
+                },
+                "heap-sampler");
         sampler.setDaemon(true);
         sampler.start();
         long started = System.nanoTime();
@@ -231,7 +232,10 @@ class FloorBenchmark implements ApplicationRunner {
     }
 
     private static String load() {
-        return String.format(Locale.ROOT, "%.2f", ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+        return String.format(
+                Locale.ROOT,
+                "%.2f",
+                ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
     }
 
     /** One gas detector on every 20th enterprise, an open alarm of level 0-3 on every 40th (as the risk benchmark). */

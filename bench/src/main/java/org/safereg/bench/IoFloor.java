@@ -39,7 +39,8 @@ public final class IoFloor {
     public record Query(String sql, List<String> parameters) {
 
         /** The SQL of one of the service's mapper statements, as MyBatis binds it for these parameters. */
-        public static Query of(org.apache.ibatis.session.Configuration mybatis, String statement, Map<String, ?> sample) {
+        public static Query of(
+                org.apache.ibatis.session.Configuration mybatis, String statement, Map<String, ?> sample) {
             org.apache.ibatis.mapping.BoundSql bound =
                     mybatis.getMappedStatement(statement).getBoundSql(new HashMap<>(sample));
             return new Query(
@@ -75,7 +76,8 @@ public final class IoFloor {
     }
 
     /** What a floor run did. */
-    public record Result(int enterprises, double seconds, double readSeconds, double mysqlSeconds, double redisSeconds) {}
+    public record Result(
+            int enterprises, double seconds, double readSeconds, double mysqlSeconds, double redisSeconds) {}
 
     private final String jdbcUrl;
     private final String user;
@@ -110,8 +112,10 @@ public final class IoFloor {
             int enterprises = 0;
             CompletableFuture<Page> next = CompletableFuture.supplyAsync(() -> read(readConnection, kind, 0), reader);
             CompletableFuture<Void> redisWriting = CompletableFuture.completedFuture(null);
-            try (PreparedStatement upsert = writeConnection.prepareStatement(kind.upsert().sql());
-                    PreparedStatement history = writeConnection.prepareStatement(kind.history().sql())) {
+            try (PreparedStatement upsert =
+                            writeConnection.prepareStatement(kind.upsert().sql());
+                    PreparedStatement history =
+                            writeConnection.prepareStatement(kind.history().sql())) {
                 while (true) {
                     Page page = next.join();
                     readNanos += page.readNanos();
@@ -233,8 +237,7 @@ public final class IoFloor {
         }
     }
 
-    private static void bind(PreparedStatement statement, Query query, Map<String, Object> values)
-            throws SQLException {
+    private static void bind(PreparedStatement statement, Query query, Map<String, Object> values) throws SQLException {
         for (int i = 0; i < query.parameters().size(); i++) {
             statement.setObject(i + 1, values.get(query.parameters().get(i)));
         }
@@ -251,7 +254,10 @@ public final class IoFloor {
 
     /** A JSON object of exactly {@code length} characters (at least 12), varying with {@code id}. */
     public static String json(int length, long id) {
-        StringBuilder text = new StringBuilder(Math.max(length, 16)).append("{\"id\":").append(id).append(",\"p\":\"");
+        StringBuilder text = new StringBuilder(Math.max(length, 16))
+                .append("{\"id\":")
+                .append(id)
+                .append(",\"p\":\"");
         while (text.length() < length - 2) {
             text.append((char) ('a' + (text.length() + id) % 26));
         }

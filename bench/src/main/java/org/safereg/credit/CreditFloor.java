@@ -99,8 +99,8 @@ public class CreditFloor {
         sample.put("windowStart", window.start());
         sample.put("asOf", window.asOf());
         sample.put("since", window.accidentsSince());
-        Map<String, Object> parameters = Map.of(
-                "windowStart", window.start(), "asOf", window.asOf(), "since", window.accidentsSince());
+        Map<String, Object> parameters =
+                Map.of("windowStart", window.start(), "asOf", window.asOf(), "since", window.accidentsSince());
         IoFloor.Query ids = IoFloor.Query.of(configuration, MAPPER + "enterpriseIdsAfter", sample);
         List<IoFloor.Query> reads = List.of(
                 IoFloor.Query.of(configuration, MAPPER + "factsBetween", sample),
@@ -130,7 +130,8 @@ public class CreditFloor {
             public IoFloor.Output output(Map<String, Object> row) {
                 long id = ((Number) row.get("enterprise_id")).longValue();
                 int violations = ((Number) row.get("violations")).intValue();
-                BigDecimal score = BigDecimal.valueOf(Math.max(0, 100 - 5 * violations)).setScale(2);
+                BigDecimal score =
+                        BigDecimal.valueOf(Math.max(0, 100 - 5 * violations)).setScale(2);
                 String tier = violations == 0 ? "A" : violations < 3 ? "B" : violations < 6 ? "C" : "D";
                 String measuresJson = IoFloor.json(measures, id);
                 String indicatorsJson = IoFloor.json(indicators, id);

@@ -7,6 +7,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
 import java.util.concurrent.TimeUnit;
+import org.kie.api.KieBase;
+import org.kie.api.KieServices;
+import org.kie.api.builder.KieBuilder;
+import org.kie.api.builder.KieFileSystem;
+import org.kie.api.builder.Message;
+import org.kie.api.builder.ReleaseId;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -18,12 +24,6 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
-import org.kie.api.KieBase;
-import org.kie.api.KieServices;
-import org.kie.api.builder.KieBuilder;
-import org.kie.api.builder.KieFileSystem;
-import org.kie.api.builder.Message;
-import org.kie.api.builder.ReleaseId;
 import org.safereg.engine.RuleEngine;
 import org.safereg.engine.RuleFile;
 import org.safereg.engine.RuleSetSnapshot;
@@ -136,6 +136,59 @@ public class AlarmRulesBenchmark {
             }
         }
         return alarms;
+    }
+
+    /**
+     * SafeReg's batch and raw Drools' batch in turn, round after round on one thread, so that a machine
+     * whose load changes from second to second slows both alike: prints the median readings per second of
+     * each and the median of the rounds' ratios. {@code args}: rounds (default 200), warm-up rounds (50).
+     */
+    public static void main(String[] args) {
+        int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 200;
+        int warmup = args.length > 1 ? Integer.parseInt(args[1]) : 50;
+        AlarmRulesBenchmark bench = new AlarmRulesBenchmark();
+        bench.setUp();
+        double[] safereg = new double[rounds];
+        double[] raw = new double[rounds];
+        double[] ratio = new double[rounds];
+        long sink = 0;
+        for (int round = -warmup; round < rounds; round++) {
+            long started = System.nanoTime();
+            sink += bench.droolsBatchOf10000();
+            long between = System.nanoTime();
+            sink += bench.rawDroolsAlarmRulesBatchOf10000();
+            long ended = System.nanoTime();
+            if (round >= 0) {
+                safereg[round] = BATCH / ((between - started) / 1e9);
+                raw[round] = BATCH / ((ended - between) / 1e9);
+                ratio[round] = safereg[round] / raw[round];
+            }
+        }
+        java.util.Arrays.sort(safereg);
+        java.util.Arrays.sort(raw);
+        java.util.Arrays.sort(ratio);
+        System.out.printf(
+                java.util.Locale.ROOT,
+                "side by side, %d rounds of %,d readings each (after %d warm-up rounds), load average %.2f:%n"
+                        + "  SafeReg   median %,.0f readings/s (p25 %,.0f, p75 %,.0f)%n"
+                        + "  raw Drools median %,.0f readings/s (p25 %,.0f, p75 %,.0f)%n"
+                        + "  SafeReg / raw Drools: median %.3f (p25 %.3f, p75 %.3f)  [alarms counted: %d]%n",
+                rounds,
+                BATCH,
+                warmup,
+                java.lang.management.ManagementFactory.getOperatingSystemMXBean()
+                        .getSystemLoadAverage(),
+                safereg[rounds / 2],
+                safereg[rounds / 4],
+                safereg[3 * rounds / 4],
+                raw[rounds / 2],
+                raw[rounds / 4],
+                raw[3 * rounds / 4],
+                ratio[rounds / 2],
+                ratio[rounds / 4],
+                ratio[3 * rounds / 4],
+                sink);
+        System.exit(0);
     }
 
     private static KieBase rawBase(List<String> drls) {
