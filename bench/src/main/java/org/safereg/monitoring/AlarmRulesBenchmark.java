@@ -7,6 +7,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
 import java.util.concurrent.TimeUnit;
+import org.kie.api.KieBase;
+import org.kie.api.KieServices;
+import org.kie.api.builder.KieBuilder;
+import org.kie.api.builder.KieFileSystem;
+import org.kie.api.builder.Message;
+import org.kie.api.builder.ReleaseId;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -19,13 +25,18 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 import org.safereg.engine.RuleEngine;
+import org.safereg.engine.RuleFile;
 import org.safereg.engine.RuleSetSnapshot;
 import org.safereg.engine.RuleSetSources;
 
 /**
  * Readings per second through the engine path that ingestion uses (decisions filled by the shipped
  * alarm-thresholds.xlsx, then classified), in batches of 10,000 and one reading per session, against
- * the same GB/T 50493 and tank setpoints written as plain Java (the ceiling). Run with
+ * the same GB/T 50493 and tank setpoints written as plain Java (the ceiling). Beside them, in the same
+ * run, raw Drools on the same rules: the DRL generated from alarm-thresholds.xlsx (and, in a second base,
+ * with the alarm DRL files, every rule that matches a reading) compiled into a base of its own and
+ * executed in a plain stateless session with no listener: what SafeReg's wrapper costs is the gap
+ * between {@code droolsBatchOf10000} and {@code rawDroolsAlarmRulesBatchOf10000}. Run with
  * scripts/benchmark-engine.sh; the test suite never runs it.
  */
 @State(Scope.Thread)
@@ -39,6 +50,8 @@ public class AlarmRulesBenchmark {
     static final int BATCH = 10_000;
 
     private RuleSetSnapshot rules;
+    private KieBase rawTable;
+    private KieBase rawAlarmRules;
     private MonitoringPoint[] points;
     private double[] values;
     private Instant at;
@@ -46,7 +59,19 @@ public class AlarmRulesBenchmark {
 
     @Setup
     public void setUp() {
-        rules = new RuleEngine(Clock.systemUTC()).compile(RuleSetSources.load(null));
+        List<RuleFile> files = RuleSetSources.load(null);
+        rules = new RuleEngine(Clock.systemUTC()).compile(files);
+        String table = rules.generatedDrl().entrySet().stream()
+                .filter(e -> e.getKey().endsWith("alarm-thresholds.xlsx"))
+                .map(java.util.Map.Entry::getValue)
+                .findFirst()
+                .orElseThrow();
+        List<String> alarmDrl = new ArrayList<>(List.of(table));
+        files.stream()
+                .filter(f -> f.isDrl() && f.fileName().startsWith("alarm-"))
+                .forEach(f -> alarmDrl.add(new String(f.content(), java.nio.charset.StandardCharsets.UTF_8)));
+        rawTable = rawBase(List.of(table));
+        rawAlarmRules = rawBase(alarmDrl);
         at = Instant.parse("2026-11-28T08:00:00Z");
         points = new MonitoringPoint[] {
             point(1, "COMBUSTIBLE_GAS", "GAS_DETECTOR", "%LEL", null, null),
@@ -82,6 +107,103 @@ public class AlarmRulesBenchmark {
             }
         }
         return alarms;
+    }
+
+    /** The generated DRL of the thresholds table alone, in a plain stateless session. */
+    @Benchmark
+    @OperationsPerInvocation(BATCH)
+    public int rawDroolsTableBatchOf10000() {
+        return raw(rawTable);
+    }
+
+    /** Every rule that matches a reading (the table and the alarm DRL files), in a plain stateless session. */
+    @Benchmark
+    @OperationsPerInvocation(BATCH)
+    public int rawDroolsAlarmRulesBatchOf10000() {
+        return raw(rawAlarmRules);
+    }
+
+    private int raw(KieBase base) {
+        List<AlarmDecision> decisions = new ArrayList<>(BATCH);
+        for (int i = 0; i < BATCH; i++) {
+            decisions.add(decision(i));
+        }
+        base.newStatelessKieSession().execute(decisions);
+        int alarms = 0;
+        for (AlarmDecision decision : decisions) {
+            if (!decision.classify(AlarmDecision.NORMAL, null).normal()) {
+                alarms++;
+            }
+        }
+        return alarms;
+    }
+
+    /**
+     * SafeReg's batch and raw Drools' batch in turn, round after round on one thread, so that a machine
+     * whose load changes from second to second slows both alike: prints the median readings per second of
+     * each and the median of the rounds' ratios. {@code args}: rounds (default 200), warm-up rounds (50).
+     */
+    public static void main(String[] args) {
+        int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 200;
+        int warmup = args.length > 1 ? Integer.parseInt(args[1]) : 50;
+        AlarmRulesBenchmark bench = new AlarmRulesBenchmark();
+        bench.setUp();
+        double[] safereg = new double[rounds];
+        double[] raw = new double[rounds];
+        double[] ratio = new double[rounds];
+        long sink = 0;
+        for (int round = -warmup; round < rounds; round++) {
+            long started = System.nanoTime();
+            sink += bench.droolsBatchOf10000();
+            long between = System.nanoTime();
+            sink += bench.rawDroolsAlarmRulesBatchOf10000();
+            long ended = System.nanoTime();
+            if (round >= 0) {
+                safereg[round] = BATCH / ((between - started) / 1e9);
+                raw[round] = BATCH / ((ended - between) / 1e9);
+                ratio[round] = safereg[round] / raw[round];
+            }
+        }
+        java.util.Arrays.sort(safereg);
+        java.util.Arrays.sort(raw);
+        java.util.Arrays.sort(ratio);
+        System.out.printf(
+                java.util.Locale.ROOT,
+                "side by side, %d rounds of %,d readings each (after %d warm-up rounds), load average %.2f:%n"
+                        + "  SafeReg   median %,.0f readings/s (p25 %,.0f, p75 %,.0f)%n"
+                        + "  raw Drools median %,.0f readings/s (p25 %,.0f, p75 %,.0f)%n"
+                        + "  SafeReg / raw Drools: median %.3f (p25 %.3f, p75 %.3f)  [alarms counted: %d]%n",
+                rounds,
+                BATCH,
+                warmup,
+                java.lang.management.ManagementFactory.getOperatingSystemMXBean()
+                        .getSystemLoadAverage(),
+                safereg[rounds / 2],
+                safereg[rounds / 4],
+                safereg[3 * rounds / 4],
+                raw[rounds / 2],
+                raw[rounds / 4],
+                raw[3 * rounds / 4],
+                ratio[rounds / 2],
+                ratio[rounds / 4],
+                ratio[3 * rounds / 4],
+                sink);
+        System.exit(0);
+    }
+
+    private static KieBase rawBase(List<String> drls) {
+        KieServices kie = KieServices.Factory.get();
+        KieFileSystem kfs = kie.newKieFileSystem();
+        ReleaseId releaseId = kie.newReleaseId("org.safereg.bench", "raw-alarm-rules", "0.0." + drls.size());
+        kfs.generateAndWritePomXML(releaseId);
+        for (int i = 0; i < drls.size(); i++) {
+            kfs.write("src/main/resources/org/safereg/monitoring/raw" + i + ".drl", drls.get(i));
+        }
+        KieBuilder builder = kie.newKieBuilder(kfs).buildAll();
+        if (builder.getResults().hasMessages(Message.Level.ERROR)) {
+            throw new IllegalStateException(builder.getResults().toString());
+        }
+        return kie.newKieContainer(releaseId).getKieBase();
     }
 
     @Benchmark

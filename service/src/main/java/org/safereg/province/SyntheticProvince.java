@@ -1,11 +1,14 @@
 package org.safereg.province;
 
+import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.stereotype.Component;
@@ -33,8 +36,20 @@ public class SyntheticProvince {
     private static final List<String> DERIVED_TABLES =
             List.of("credit_history", "credit_results", "credit_jobs", "risk_history", "risk_results", "alarm_events");
 
-    private static final List<String> FACT_TABLES =
-            List.of("accidents", "drills", "trainings", "violations", "hazards");
+    private static final List<String> FACT_TABLES = List.of(
+            "enforcement_decisions",
+            "hazard_classifications",
+            "hazard_type_matches",
+            "hazard_screening_flags",
+            "licences",
+            "inspection_results",
+            "accidents",
+            "drills",
+            "trainings",
+            "violations");
+
+    /** Facts that other tables refer to by foreign key: emptied after those tables, see {@link #emptyReferenced}. */
+    private static final List<String> REFERENCED_FACT_TABLES = List.of("hazards");
 
     private static final Logger log = LoggerFactory.getLogger(SyntheticProvince.class);
 
@@ -126,6 +141,7 @@ public class SyntheticProvince {
         for (String table : FACT_TABLES) {
             jdbc.execute("TRUNCATE TABLE " + table);
         }
+        emptyReferenced();
         transactions.executeWithoutResult(status -> {
             // referenced by foreign keys, so not truncated
             jdbc.update("DELETE FROM alarms");
@@ -136,6 +152,38 @@ public class SyntheticProvince {
                 jdbc.update("DELETE FROM regions WHERE level = ?", level);
             }
             jdbc.update("DELETE FROM regions");
+        });
+    }
+
+    /**
+     * Empties the fact tables that foreign keys point at, once the tables pointing at them are empty. MySQL and
+     * MariaDB refuse to TRUNCATE such a table unless this connection stops checking foreign keys for the
+     * statement; elsewhere (the embedded H2) the rows are deleted.
+     */
+    private void emptyReferenced() {
+        jdbc.execute((ConnectionCallback<Void>) connection -> {
+            boolean mysql = connection
+                    .getMetaData()
+                    .getDatabaseProductName()
+                    .toLowerCase(Locale.ROOT)
+                    .matches(".*(mysql|mariadb).*");
+            try (Statement statement = connection.createStatement()) {
+                if (!mysql) {
+                    for (String table : REFERENCED_FACT_TABLES) {
+                        statement.execute("DELETE FROM " + table);
+                    }
+                    return null;
+                }
+                statement.execute("SET FOREIGN_KEY_CHECKS = 0");
+                try {
+                    for (String table : REFERENCED_FACT_TABLES) {
+                        statement.execute("TRUNCATE TABLE " + table);
+                    }
+                } finally {
+                    statement.execute("SET FOREIGN_KEY_CHECKS = 1");
+                }
+            }
+            return null;
         });
     }
 

@@ -1,14 +1,17 @@
 package org.safereg.rulesets;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.TreeMap;
 import java.util.regex.Pattern;
 import org.safereg.engine.DecisionModelException;
 import org.safereg.engine.DmnCase;
@@ -243,9 +246,30 @@ final class ModelExamples {
             return value.toString();
         }
         try {
-            return json.writeValueAsString(value);
+            // contexts and lists compare by content: keys in order, numbers by value
+            return json.writer()
+                    .with(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN)
+                    .writeValueAsString(canonical(value));
         } catch (JsonProcessingException e) {
             return Objects.toString(value);
         }
+    }
+
+    private static Object canonical(Object value) {
+        if (value instanceof Map<?, ?> map) {
+            Map<String, Object> sorted = new TreeMap<>();
+            map.forEach((k, v) -> sorted.put(String.valueOf(k), canonical(v)));
+            return sorted;
+        }
+        if (value instanceof Collection<?> items) {
+            return items.stream().map(ModelExamples::canonical).toList();
+        }
+        if (value instanceof BigDecimal number) {
+            return number.stripTrailingZeros();
+        }
+        if (value instanceof Number number) {
+            return new BigDecimal(number.toString()).stripTrailingZeros();
+        }
+        return value;
     }
 }

@@ -75,6 +75,8 @@ class ImpactIntegrationTests {
                 RuleSetApi.edited(CREDIT, RuleSetApi.set(SHEET, "C49", 85).andThen(RuleSetApi.set(SHEET, "D50", 85)))));
         long creditRows = count("credit_history");
         long riskRows = count("risk_history");
+        List<Map<String, Object>> creditBefore = decisions("credit_results");
+        List<Map<String, Object>> riskBefore = decisions("risk_results");
 
         ResponseEntity<JsonNode> simulated = http.post("/api/v1/rule-sets/" + stricter + "/impact", VIEWER, null);
 
@@ -115,6 +117,9 @@ class ImpactIntegrationTests {
         assertThat(tier(middling)).isEqualTo("B");
         assertThat(count("credit_history")).isEqualTo(creditRows);
         assertThat(count("risk_history")).isEqualTo(riskRows);
+        // every stored decision as it was, down to its evaluation time: the simulation wrote no result
+        assertThat(decisions("credit_results")).isEqualTo(creditBefore);
+        assertThat(decisions("risk_results")).isEqualTo(riskBefore);
         assertThat(http.get("/api/v1/rule-sets/" + stricter + "/impact", VIEWER).getBody())
                 .isEqualTo(impact);
     }
@@ -283,6 +288,12 @@ class ImpactIntegrationTests {
         List<String> tiers = jdbc.queryForList(
                 "SELECT tier FROM credit_results WHERE enterprise_id = ?", String.class, enterprise.id());
         return tiers.isEmpty() ? null : tiers.get(0);
+    }
+
+    /** Each stored decision's enterprise, content, version and evaluation time, in enterprise order. */
+    private List<Map<String, Object>> decisions(String table) {
+        return jdbc.queryForList("SELECT enterprise_id, content_hash, rule_set_version, evaluated_at FROM " + table
+                + " ORDER BY enterprise_id");
     }
 
     private long count(String table) {
