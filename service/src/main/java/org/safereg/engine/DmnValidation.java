@@ -5,6 +5,7 @@ import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -33,11 +34,49 @@ import org.kie.dmn.validation.dtanalysis.model.DTAnalysis;
 final class DmnValidation {
 
     /** Errors refuse the version; findings (warnings) are shown with it; cases are offered as examples. */
-    record Result(List<RuleProblem> problems, List<TableFinding> findings, List<DmnCase> cases) {}
+    record Result(List<RuleProblem> problems, List<TableFinding> findings, List<DmnCase> cases) {
+        Result {
+            problems = List.copyOf(problems);
+            findings = List.copyOf(findings);
+            cases = List.copyOf(cases);
+        }
+    }
+
+    /**
+     * The checks' results of the last few sets of models, by their paths and contents. The checks are most of
+     * a compile's time and depend on nothing else, while the same models are compiled again and again: by every
+     * instance at each activation, and at each upload that changes only a workbook.
+     */
+    private static final int REMEMBERED = 16;
+
+    private static final Map<String, Result> RESULTS =
+            Collections.synchronizedMap(new LinkedHashMap<>(16, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<String, Result> eldest) {
+                    return size() > REMEMBERED;
+                }
+            });
 
     private DmnValidation() {}
 
     static Result validate(List<RuleFile> files, Map<String, RuleFile> byNamespace) {
+        StringBuilder key = new StringBuilder();
+        for (RuleFile file : files) {
+            key.append(file.path())
+                    .append('\0')
+                    .append(RuleSetCompiler.sha256(file.content()))
+                    .append('\n');
+        }
+        Result known = RESULTS.get(key.toString());
+        if (known != null) {
+            return known;
+        }
+        Result result = check(files, byNamespace);
+        RESULTS.put(key.toString(), result);
+        return result;
+    }
+
+    private static Result check(List<RuleFile> files, Map<String, RuleFile> byNamespace) {
         List<RuleProblem> problems = new ArrayList<>();
         List<TableFinding> findings = new ArrayList<>();
         List<DmnCase> cases = new ArrayList<>();

@@ -159,6 +159,21 @@ class DmnModelTests {
     }
 
     @Test
+    void aModelChangedUnderTheSamePathIsCheckedAgain() throws IOException {
+        // the checks' results are remembered by content: an edit saved under the same name must not pass as before
+        RuleFile accepted = fixture("discretion-band.dmn");
+        RuleFile edited =
+                new RuleFile(accepted.path(), fixture("unique-overlap.dmn").content());
+
+        assertThat(engine.compile(with(accepted)).modelNames()).isNotEmpty();
+        List<RuleProblem> problems = refusal(edited);
+        assertThat(problems)
+                .anyMatch(p -> p.message().startsWith("the hit policy is UNIQUE but rules overlap")
+                        && p.location().startsWith("decision-tables/discretion-band.dmn"));
+        assertThat(engine.compile(with(accepted)).modelNames()).isNotEmpty();
+    }
+
+    @Test
     void rulesOverlappingUnderAUniqueHitPolicyRefuseTheVersionNamingBothRules() throws IOException {
         List<RuleProblem> problems = refusal(fixture("unique-overlap.dmn"));
 
