@@ -20,7 +20,8 @@ bench_build_once
 
 # the credit runs' tier changes would set off risk recomputes beside the runs measured: they wait (a day)
 # and the full risk recomputes below cover them
-exec java -Xmx"${SAFEREG_BENCH_HEAP:-2g}" -XX:+UseParallelGC ${SAFEREG_BENCH_JAVA_OPTS:-} -cp "$bench_classpath" \
+run() {
+java -Xmx"${SAFEREG_BENCH_HEAP:-2g}" -XX:+UseParallelGC ${SAFEREG_BENCH_JAVA_OPTS:-} -cp "$bench_classpath" \
   org.safereg.bench.BenchApplication \
   --server.port=0 \
   --spring.datasource.url="$db_url" \
@@ -37,5 +38,24 @@ exec java -Xmx"${SAFEREG_BENCH_HEAP:-2g}" -XX:+UseParallelGC ${SAFEREG_BENCH_JAV
   --safereg.scheduling.enabled=false \
   --safereg.benchmark.floor.enterprises="$enterprises" \
   --safereg.benchmark.floor.only="${SAFEREG_BENCH_ONLY:-credit,risk}" \
-  --safereg.benchmark.reuse="${SAFEREG_BENCH_REUSE:-0}" \
-  --logging.level.root=WARN --logging.level.org.safereg=INFO
+  --logging.level.root=WARN --logging.level.org.safereg=INFO "$@"
+}
+
+out=$(mktemp)
+fresh=$(mktemp)
+trap 'rm -f "$out" "$fresh"' EXIT
+run --safereg.benchmark.reuse="${SAFEREG_BENCH_REUSE:-0}" | tee "$out"
+
+# The cold runs' comparison: the floor's own first run in a JVM of its own (in the run above, the floor comes
+# after SafeReg's cold run and finds the JDBC driver and Lettuce already compiled by it).
+echo
+echo "the floor once more, cold: the first run in a JVM of its own"
+run --safereg.benchmark.reuse=1 --safereg.benchmark.floor.fresh-jvm=true | tee "$fresh"
+for kind in credit risk; do
+  service_cold=$(sed -n "s/^  $kind SafeReg cold: [0-9,]* enterprises in \([0-9.]*\) s.*/\1/p" "$out")
+  floor_cold=$(sed -n "s/^  $kind floor cold: [0-9,]* enterprises in \([0-9.]*\) s.*/\1/p" "$fresh")
+  if [ -n "$service_cold" ] && [ -n "$floor_cold" ]; then
+    awk -v k="$kind" -v s="$service_cold" -v f="$floor_cold" \
+      'BEGIN { printf "%s cold, each the first run in its JVM: SafeReg %.2f s, floor %.2f s = %.2fx (target <= 1.5x)\n", k, s, f, s / f }'
+  fi
+done

@@ -21,6 +21,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
+import org.safereg.changes.DecisionChange;
+import org.safereg.changes.DecisionChanges;
 
 /**
  * The I/O floor of a full recompute: a plain JDBC and Lettuce program that does the reads and writes of a
@@ -28,7 +30,8 @@ import java.util.function.Function;
  * id query and the same aggregate queries as the service (their SQL is taken from the service's mapper at
  * run time, so the two cannot drift apart), turns each facts row into a result of the same stored size
  * (no rules: a stand-in decision), upserts the page with one multi-row statement per batch
- * ({@code rewriteBatchedStatements}), inserts a history row for each, commits, and writes each result's
+ * ({@code rewriteBatchedStatements}), inserts a history row and a change-feed entry for each (a new result
+ * is a changed decision), commits, and writes each result's
  * hash to Redis through one pipelined, explicitly flushed connection. The next page is read while this one
  * is written to MySQL, and the page before is written to Redis, as the service overlaps them: the floor is
  * the best a program without rules could do on the same wire.
@@ -51,9 +54,24 @@ public final class IoFloor {
         }
     }
 
-    /** One enterprise's writes: the upsert's and history's parameters by name, and its Redis hash. */
+    /**
+     * One enterprise's writes: the upsert's, history's and change-feed entry's parameters by name, and its
+     * Redis hash.
+     */
     public record Output(
-            Map<String, Object> upsert, Map<String, Object> history, String redisKey, Map<String, String> fields) {}
+            Map<String, Object> upsert,
+            Map<String, Object> history,
+            Map<String, Object> change,
+            String redisKey,
+            Map<String, String> fields) {}
+
+    /**
+     * The change-feed entry a decision writes in its transaction ({@link DecisionChanges#INSERT}), its
+     * parameters named as {@link DecisionChange}'s components.
+     */
+    public static final Query CHANGE = new Query(
+            DecisionChanges.INSERT,
+            List.of("kind", "enterpriseId", "value", "previous", "detail", "ref", "ruleSetVersion", "decidedAt"));
 
     /** What one decision kind reads and writes. */
     public interface Kind {
@@ -115,7 +133,8 @@ public final class IoFloor {
             try (PreparedStatement upsert =
                             writeConnection.prepareStatement(kind.upsert().sql());
                     PreparedStatement history =
-                            writeConnection.prepareStatement(kind.history().sql())) {
+                            writeConnection.prepareStatement(kind.history().sql());
+                    PreparedStatement change = writeConnection.prepareStatement(CHANGE.sql())) {
                 while (true) {
                     Page page = next.join();
                     readNanos += page.readNanos();
@@ -133,9 +152,12 @@ public final class IoFloor {
                         upsert.addBatch();
                         bind(history, kind.history(), output.history());
                         history.addBatch();
+                        bind(change, CHANGE, output.change());
+                        change.addBatch();
                     }
                     upsert.executeBatch();
                     history.executeBatch();
+                    change.executeBatch();
                     writeConnection.commit();
                     mysqlNanos[0] += System.nanoTime() - writing;
                     enterprises += outputs.size();
@@ -241,6 +263,21 @@ public final class IoFloor {
         for (int i = 0; i < query.parameters().size(); i++) {
             statement.setObject(i + 1, values.get(query.parameters().get(i)));
         }
+    }
+
+    /** A change-feed entry's parameters, as {@link #CHANGE} names them. */
+    public static Map<String, Object> change(
+            String kind, long enterpriseId, String value, Object previous, String detail, String version, Object at) {
+        Map<String, Object> change = new HashMap<>();
+        change.put("kind", kind);
+        change.put("enterpriseId", enterpriseId);
+        change.put("value", value);
+        change.put("previous", previous);
+        change.put("detail", detail);
+        change.put("ref", null);
+        change.put("ruleSetVersion", version);
+        change.put("decidedAt", at);
+        return change;
     }
 
     /** A JSON array of small numbers of about {@code length} characters. */

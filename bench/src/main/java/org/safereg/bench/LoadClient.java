@@ -66,6 +66,28 @@ public final class LoadClient {
         }
     }
 
+    /** Sends a request that answers 202 Accepted; answers its Location (the job to follow). */
+    public String accepted(String method, String url, String token) {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(url))
+                .timeout(Duration.ofSeconds(180))
+                .header("Authorization", "Bearer " + token)
+                .method(method, HttpRequest.BodyPublishers.noBody())
+                .build();
+        try {
+            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() != 202) {
+                throw new IllegalStateException(
+                        method + " " + url + " answered " + response.statusCode() + ": " + response.body());
+            }
+            return response.headers().firstValue("Location").orElseThrow();
+        } catch (IOException e) {
+            throw new IllegalStateException(method + " " + url + ": " + e, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** Uploads one rule file as a new rule-set version (multipart, as policy staff do); answers the version. */
     public JsonNode uploadRuleFile(String base, String token, String filename, byte[] content, String comment) {
         String boundary = "safereg-load-" + System.nanoTime();

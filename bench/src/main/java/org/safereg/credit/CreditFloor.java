@@ -67,6 +67,7 @@ public class CreditFloor {
     /** Every result and history row gone: the next run finds every result new. */
     public void deleteResults() {
         jdbc.update("DELETE FROM credit_history");
+        jdbc.update("DELETE FROM decision_changes WHERE kind = 'CREDIT'");
         jdbc.update("DELETE FROM credit_results");
     }
 
@@ -159,6 +160,8 @@ public class CreditFloor {
                 historyRow.put("ruleSetVersion", version);
                 historyRow.put("evaluatedAt", at);
                 historyRow.put("jobId", null);
+                Map<String, Object> change = IoFloor.change(
+                        "CREDIT", id, tier, row.get("previous_tier"), score.toPlainString(), version, at);
                 Map<String, String> fields = new HashMap<>();
                 fields.put("tier", tier);
                 fields.put("score", score.toPlainString());
@@ -171,7 +174,8 @@ public class CreditFloor {
                 fields.put("evaluatedAt", evaluatedAt);
                 fields.put("firedRules", firedJson);
                 fields.put("contentHash", Long.toString(hash));
-                return new IoFloor.Output(result, historyRow, "safereg:credit:" + row.get("credit_code"), fields);
+                return new IoFloor.Output(
+                        result, historyRow, change, "safereg:credit:" + row.get("credit_code"), fields);
             }
 
             @Override

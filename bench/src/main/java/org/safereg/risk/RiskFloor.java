@@ -73,6 +73,7 @@ public class RiskFloor {
 
     public void deleteResults() {
         jdbc.update("DELETE FROM risk_history");
+        jdbc.update("DELETE FROM decision_changes WHERE kind = 'RISK'");
         jdbc.update("DELETE FROM risk_results");
     }
 
@@ -154,6 +155,8 @@ public class RiskFloor {
                 historyRow.put("cause", "SCHEDULE");
                 historyRow.put("ruleSetVersion", version);
                 historyRow.put("evaluatedAt", at);
+                Map<String, Object> change =
+                        IoFloor.change("RISK", id, level, row.get("previous_level"), "SCHEDULE", version, at);
                 Map<String, String> fields = new HashMap<>();
                 fields.put("level", level);
                 fields.put("reasons", reasonsJson);
@@ -163,7 +166,7 @@ public class RiskFloor {
                 fields.put("evaluatedAt", evaluatedAt);
                 fields.put("firedRules", firedJson);
                 fields.put("contentHash", Long.toString(hash));
-                return new IoFloor.Output(result, historyRow, "safereg:risk:" + row.get("credit_code"), fields);
+                return new IoFloor.Output(result, historyRow, change, "safereg:risk:" + row.get("credit_code"), fields);
             }
 
             @Override

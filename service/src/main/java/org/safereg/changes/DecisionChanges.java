@@ -17,7 +17,8 @@ public class DecisionChanges {
      * Plain JDBC on the transaction's connection: the deciding features write in MyBatis sessions of either
      * executor type (credit and risk in BATCH), and one transaction cannot hold sessions of both.
      */
-    private static final String INSERT = "INSERT INTO decision_changes (kind, enterprise_id, new_value,"
+    /** The entry's insert; public so that the floor benchmark writes exactly what a decision writes. */
+    public static final String INSERT = "INSERT INTO decision_changes (kind, enterprise_id, new_value,"
             + " previous_value, detail, ref, rule_set_version, decided_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)";
 
     private final JdbcTemplate jdbc;

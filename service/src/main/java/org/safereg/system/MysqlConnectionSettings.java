@@ -6,8 +6,11 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * Connector/J settings SafeReg relies on, whatever URL the operator gives. {@code useCursorFetch} (which
- * the bulk fact scans stream with) makes every statement a server-side prepared statement, prepared and
+ * Connector/J settings SafeReg relies on, whatever URL the operator gives. The bulk fact scans stream
+ * through server-side cursors ({@code useCursorFetch}): without it Connector/J reads a whole province's rows
+ * into memory before the first is mapped. The recomputes write pages as JDBC batches, which Connector/J sends
+ * as multi-row statements only with {@code rewriteBatchedStatements}; without it every row of a 100,000-row
+ * run is a round trip of its own. {@code useCursorFetch} makes every statement a server-side prepared statement, prepared and
  * closed anew each time unless the driver caches them: the readings path spent a third of its time
  * preparing statements. A server that is gone must fail a request within seconds, not hold it: connecting
  * gives up after 2 s, and a read that hears nothing for 30 s (a server frozen mid-answer) is abandoned.
@@ -24,6 +27,8 @@ class MysqlConnectionSettings {
                 if (bean instanceof HikariDataSource pool
                         && pool.getJdbcUrl() != null
                         && pool.getJdbcUrl().startsWith("jdbc:mysql:")) {
+                    setUnlessInUrl(pool, "useCursorFetch", "true");
+                    setUnlessInUrl(pool, "rewriteBatchedStatements", "true");
                     setUnlessInUrl(pool, "cachePrepStmts", "true");
                     setUnlessInUrl(pool, "prepStmtCacheSize", "250");
                     setUnlessInUrl(pool, "prepStmtCacheSqlLimit", "4096");
@@ -35,7 +40,7 @@ class MysqlConnectionSettings {
         };
     }
 
-    private static void setUnlessInUrl(HikariDataSource pool, String property, String value) {
+    static void setUnlessInUrl(HikariDataSource pool, String property, String value) {
         if (!pool.getJdbcUrl().contains(property + "=")) {
             pool.addDataSourceProperty(property, value);
         }
