@@ -3,8 +3,11 @@ package org.safereg.credit;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
 import org.safereg.engine.RuleSetSnapshot;
 import org.safereg.jobs.Progress;
+import org.safereg.system.ReadAhead;
 import org.springframework.stereotype.Component;
 
 /**
@@ -44,8 +47,29 @@ public class CreditSimulation {
      */
     public List<Outcome> simulate(RuleSetSnapshot before, RuleSetSnapshot after, Progress progress) {
         CreditWindow window = CreditWindow.now(clock, properties);
+        ExecutorService reader = ReadAhead.reader("impact-credit-reader");
+        try {
+            return simulate(before, after, progress, window, reader);
+        } finally {
+            reader.shutdownNow();
+        }
+    }
+
+    /** The next page is read while this one is decided on both versions. */
+    private List<Outcome> simulate(
+            RuleSetSnapshot before,
+            RuleSetSnapshot after,
+            Progress progress,
+            CreditWindow window,
+            ExecutorService reader) {
         List<Outcome> outcomes = new ArrayList<>();
-        for (CreditPage page = pages.after(0, window); !page.isEmpty(); page = pages.after(page.lastId(), window)) {
+        CompletableFuture<CreditPage> next = CompletableFuture.supplyAsync(() -> pages.after(0, window), reader);
+        while (true) {
+            CreditPage page = ReadAhead.joined(next);
+            if (page.isEmpty()) {
+                return outcomes;
+            }
+            next = CompletableFuture.supplyAsync(() -> pages.after(page.lastId(), window), reader);
             List<CreditDecisions.Decision> was = CreditDecisions.decide(before, page, window);
             List<CreditDecisions.Decision> will = CreditDecisions.decide(after, page, window);
             for (int i = 0; i < was.size(); i++) {
@@ -62,6 +86,5 @@ public class CreditSimulation {
             }
             progress.advance(page.rows().size());
         }
-        return outcomes;
     }
 }

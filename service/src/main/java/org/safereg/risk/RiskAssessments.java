@@ -28,6 +28,7 @@ import org.safereg.readmodel.ReadModel;
 import org.safereg.system.ContentHash;
 import org.safereg.system.DecisionMeter;
 import org.safereg.system.JobProgress;
+import org.safereg.system.ReadAhead;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -228,27 +229,42 @@ class RiskAssessments {
         LocalDate today = LocalDate.ofInstant(now, clock.getZone());
         Progress progress = new Progress();
         List<RiskSimulation.Outcome> outcomes = new ArrayList<>();
-        long afterId = 0;
-        while (true) {
-            List<RiskFactsRow> page = readPageAfter(afterId, today, progress);
-            if (page.isEmpty()) {
-                return outcomes;
+        // the next page is read while this one is decided on both versions
+        ExecutorService reader = ReadAhead.reader("impact-risk-reader");
+        try {
+            CompletableFuture<List<RiskFactsRow>> next =
+                    CompletableFuture.supplyAsync(() -> readPageAfter(0, today, progress), reader);
+            while (true) {
+                List<RiskFactsRow> page = ReadAhead.joined(next);
+                if (page.isEmpty()) {
+                    return outcomes;
+                }
+                long afterId = page.get(page.size() - 1).enterpriseId();
+                next = CompletableFuture.supplyAsync(() -> readPageAfter(afterId, today, progress), reader);
+                outcomes.addAll(decideBoth(page, before, after, tiersAfter, now));
+                job.advance(page.size());
             }
-            outcomes.addAll(page.parallelStream()
-                    .map(row -> {
-                        RiskFacts facts = row.facts();
-                        RiskFacts candidate = tiersAfter.containsKey(row.enterpriseId())
-                                ? facts.withCreditTier(tiersAfter.get(row.enterpriseId()))
-                                : facts;
-                        return new RiskSimulation.Outcome(
-                                row.enterpriseId(),
-                                levelOrNull(before, facts, now),
-                                levelOrNull(after, candidate, now));
-                    })
-                    .toList());
-            afterId = page.get(page.size() - 1).enterpriseId();
-            job.advance(page.size());
+        } finally {
+            reader.shutdownNow();
         }
+    }
+
+    private static List<RiskSimulation.Outcome> decideBoth(
+            List<RiskFactsRow> page,
+            RuleSetSnapshot before,
+            RuleSetSnapshot after,
+            Map<Long, String> tiersAfter,
+            Instant now) {
+        return page.parallelStream()
+                .map(row -> {
+                    RiskFacts facts = row.facts();
+                    RiskFacts candidate = tiersAfter.containsKey(row.enterpriseId())
+                            ? facts.withCreditTier(tiersAfter.get(row.enterpriseId()))
+                            : facts;
+                    return new RiskSimulation.Outcome(
+                            row.enterpriseId(), levelOrNull(before, facts, now), levelOrNull(after, candidate, now));
+                })
+                .toList();
     }
 
     private static String levelOrNull(RuleSetSnapshot rules, RiskFacts facts, Instant now) {
