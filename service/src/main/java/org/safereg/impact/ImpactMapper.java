@@ -14,6 +14,8 @@ interface ImpactMapper {
     /** Registered monitoring points, whose latest readings an impact simulation decides. */
     int countPoints();
 
+    int countEnterprises();
+
     /** Keeps the last impact report of a pair of versions. */
     void saveImpact(
             @Param("version") String version,
