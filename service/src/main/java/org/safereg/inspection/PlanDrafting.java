@@ -19,7 +19,8 @@ import org.slf4j.LoggerFactory;
  * Makes a plan from a request and stores it: the region's enterprises, the frequency the active rules give
  * each class of them, the seeded draw and assignment, the focus points. Nothing is stored when the request or
  * the plan is refused. Each step is timed, because a province-wide plan is the slowest request there is, and
- * reported as done: read, decided and drawn, focus points, stored ({@link #STEPS}).
+ * reported as done: read, decided and drawn, focus points, stored ({@link #STEPS}). Focus points and storing
+ * overlap (the items are written as their focus points come in), so the log gives both from the draw's end.
  */
 class PlanDrafting {
 
