@@ -12,6 +12,7 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 
 @Configuration(proxyBeanMethods = false)
@@ -44,13 +45,14 @@ class InspectionConfiguration {
             Clock clock,
             InspectionProperties properties,
             TransactionTemplate transactions,
+            JdbcTemplate jdbc,
             MeterRegistry registry) {
         return new PlanDrafting(
                 new PlanRequestValidation(mapper, clock),
                 mapper,
                 engine,
-                new PlanFocus(mapper, catalog, clock),
-                new PlanStore(mapper, transactions, json, properties.insertBatch()),
+                new PlanFocus(mapper, catalog, clock, properties.focusReaders()),
+                new PlanStore(mapper, jdbc, transactions, json, properties.insertBatch()),
                 views,
                 json,
                 clock,

@@ -27,8 +27,6 @@ interface InspectionPlanMapper {
 
     void insertPlan(NewPlan plan);
 
-    void insertItems(@Param("items") List<NewItem> items);
-
     PlanRow findPlan(@Param("id") long id);
 
     List<PlanRow> listPlans(@Param("prefix") String prefix, @Param("state") String state, @Param("limit") int limit);

@@ -19,7 +19,8 @@ import org.slf4j.LoggerFactory;
  * Makes a plan from a request and stores it: the region's enterprises, the frequency the active rules give
  * each class of them, the seeded draw and assignment, the focus points. Nothing is stored when the request or
  * the plan is refused. Each step is timed, because a province-wide plan is the slowest request there is, and
- * reported as done: read, decided and drawn, focus points, stored ({@link #STEPS}).
+ * reported as done: read, decided and drawn, focus points, stored ({@link #STEPS}). Focus points and storing
+ * overlap (the items are written as their focus points come in), so the log gives both from the draw's end.
  */
 class PlanDrafting {
 
@@ -98,34 +99,46 @@ class PlanDrafting {
                     draft.mandatory(),
                     inspectors.stream().mapToLong(Inspector::capacity).sum());
         }
-        Map<Long, Focus> focusPoints = focus.of(draft.items());
-        progress.advance(1);
-        long focused = System.nanoTime();
-        String digest = InspectionPlanner.digest(draft, seed, policy.ruleSetVersion(), period);
-        // stored with the seed drawn, so that the same request can be planned again identically
-        PlanRequest stored = new PlanRequest(request.region(), request.period(), request.inspectors(), seed);
-        NewPlan plan = new NewPlan(
-                request.region(),
-                period,
-                seed,
-                policy.ruleSetVersion(),
-                json.write(stored),
-                draft.factsDigest(),
-                digest,
-                json.write(draft.population()),
-                json.write(draft.warnings()),
-                draft.mandatory(),
-                draft.random(),
-                createdBy,
-                // whole seconds, as MariaDB keeps them, so that the answer and the stored plan read alike
-                clock.instant().truncatedTo(ChronoUnit.SECONDS));
-        long id = store.insert(plan, draft, focusPoints);
+        // focus points and storing overlap: the focus points are read on connections of their own while the items
+        // are written batch by batch as their focus points come in
+        long[] focused = new long[1];
+        long id;
+        NewPlan plan;
+        Map<Long, Focus> focusPoints;
+        long waited;
+        try (PlanFocus.Reading reading = focus.read(draft.items())) {
+            String digest = InspectionPlanner.digest(draft, seed, policy.ruleSetVersion(), period);
+            // stored with the seed drawn, so that the same request can be planned again identically
+            PlanRequest stored = new PlanRequest(request.region(), request.period(), request.inspectors(), seed);
+            plan = new NewPlan(
+                    request.region(),
+                    period,
+                    seed,
+                    policy.ruleSetVersion(),
+                    json.write(stored),
+                    draft.factsDigest(),
+                    digest,
+                    json.write(draft.population()),
+                    json.write(draft.warnings()),
+                    draft.mandatory(),
+                    draft.random(),
+                    createdBy,
+                    // whole seconds, as MariaDB keeps them, so that the answer and the stored plan read alike
+                    clock.instant().truncatedTo(ChronoUnit.SECONDS));
+            id = store.insert(plan, draft, reading, () -> {
+                focused[0] = System.nanoTime();
+                progress.advance(1);
+            });
+            focusPoints = reading.upTo(draft.items().size());
+            waited = reading.waited();
+        }
         progress.advance(1);
         decisions.decided(policy.ruleSetVersion(), 1, policy.firedRules());
         long written = System.nanoTime();
         log.info(
                 "Plan {} for {} {} {}: {} enterprises, {} classes, {} items ({} mandatory), {} warnings; read {} ms,"
-                        + " rules {} ms, draw and assignment {} ms, focus {} ms, store {} ms",
+                        + " rules {} ms, draw and assignment {} ms, focus {} ms and store {} ms (overlapping, both from the"
+                        + " draw's end; the store waited {} ms for focus points)",
                 id,
                 request.region(),
                 period.kind(),
@@ -138,8 +151,9 @@ class PlanDrafting {
                 millis(started, read),
                 millis(read, decided),
                 millis(decided, drawn),
-                millis(drawn, focused),
-                millis(focused, written));
+                millis(drawn, focused[0]),
+                millis(drawn, written),
+                waited / 1_000_000);
         return views.proposed(id, plan, draft, focusPoints);
     }
 
