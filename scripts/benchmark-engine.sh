@@ -9,7 +9,8 @@
 #   AlarmRulesBenchmark also runs raw Drools on the same generated DRL in a plain stateless session (rawDrools*).
 #   scripts/benchmark-engine.sh [benchmark] [JMH options]   e.g. RuleSetCompileBenchmark, or -wi 2 -i 3
 #   scripts/benchmark-engine.sh --side-by-side [rounds] [warm-up rounds]   SafeReg and raw Drools batches in
-#     turn on one thread, median throughput and ratio: robust on a machine whose load changes (default 200 50)
+#     turn on one thread, median throughput and ratio, by wall-clock and by the thread's CPU time: robust on a
+#     machine whose load changes (default 200 50)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 benchmark=AlarmRulesBenchmark

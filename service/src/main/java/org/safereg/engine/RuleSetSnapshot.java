@@ -8,6 +8,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import org.kie.api.KieBase;
+import org.kie.api.KieServices;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
 import org.kie.api.event.rule.AfterMatchFiredEvent;
@@ -16,6 +17,8 @@ import org.kie.api.event.rule.DefaultAgendaEventListener;
 import org.kie.api.runtime.KieContainer;
 import org.kie.api.runtime.KieContainerSessionsPool;
 import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.KieSessionConfiguration;
+import org.kie.api.runtime.conf.ThreadSafeOption;
 
 /**
  * One compiled, immutable version of the rule set. Evaluations started on a snapshot finish on it even
@@ -24,6 +27,13 @@ import org.kie.api.runtime.KieSession;
 public final class RuleSetSnapshot {
 
     private static final ClassLoader ENGINE_CLASS_LOADER = RuleSetSnapshot.class.getClassLoader();
+    /**
+     * An evaluation runs on one thread from the first insert to the reset, and no session is shared between
+     * threads (the pool hands a session over through a concurrent queue): the locks and the synchronized
+     * propagation list of a thread-safe session cost a tenth of a batch of readings for nothing. The pool keeps
+     * the sessions of one configuration object together, hence one object for all snapshots.
+     */
+    private static final KieSessionConfiguration ONE_THREAD = oneThread();
 
     private final RuleSetVersion version;
     private final KieContainer container;
@@ -42,6 +52,12 @@ public final class RuleSetSnapshot {
      * enterprise per session, where making the session and its network memory cost a good part of the rules.
      */
     private final KieContainerSessionsPool sessions;
+    /**
+     * Firings per fact in the last large evaluation, to size the next one's list of firings: a batch of readings
+     * fires two or three rows a reading, and growing a list of tens of thousands of firings copied it again and
+     * again. A race between threads only makes a guess less good.
+     */
+    private volatile float firingsPerFact = 2;
 
     RuleSetSnapshot(
             RuleSetVersion version,
@@ -112,8 +128,8 @@ public final class RuleSetSnapshot {
     }
 
     private Evaluation execute(Collection<?> facts) {
-        KieSession session = sessions.newKieSession();
-        List<FiredRule> fired = new ArrayList<>(Math.max(10, facts.size() * 2));
+        KieSession session = sessions.newKieSession(ONE_THREAD);
+        List<FiredRule> fired = new ArrayList<>(Math.max(10, (int) (facts.size() * firingsPerFact * 1.1f)));
         RuleInProgress inProgress = RuleInProgress.slot();
         DefaultAgendaEventListener listener = new DefaultAgendaEventListener() {
             // a rule fires all its matches one after another (each rule's agenda item in turn): the last
@@ -153,6 +169,9 @@ public final class RuleSetSnapshot {
             inProgress.firing = null;
             session.removeEventListener(listener);
             session.dispose();
+        }
+        if (facts.size() >= 100) {
+            firingsPerFact = (float) fired.size() / facts.size();
         }
         return new Evaluation(version.hash(), Collections.unmodifiableList(fired));
     }
@@ -213,6 +232,12 @@ public final class RuleSetSnapshot {
         } finally {
             thread.setContextClassLoader(callers);
         }
+    }
+
+    private static KieSessionConfiguration oneThread() {
+        KieSessionConfiguration configuration = KieServices.Factory.get().newKieSessionConfiguration();
+        configuration.setOption(ThreadSafeOption.NO);
+        return configuration;
     }
 
     private FiredRule firing(Rule rule) {

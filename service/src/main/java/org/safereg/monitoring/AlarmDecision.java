@@ -33,14 +33,15 @@ public final class AlarmDecision {
     private final Instant at;
     private final List<Instant> recentRaises;
 
-    private final List<Draft> drafts = new ArrayList<>();
-    private final List<String> problems = new ArrayList<>();
+    private final List<Draft> drafts = new ArrayList<>(4);
+    // made on the first problem: nearly every reading has none
+    private List<String> problems;
     private FiredRule corroboratedBy;
     private FiredRule earlyWarningBy;
     private double earlyWarningMinutes;
     private String earlyWarningColour;
     private FiredRule repeatedBy;
-    private List<Setpoint> resolved;
+    private ArrayList<Setpoint> resolved;
     private RuleInProgress inProgress;
 
     /**
@@ -117,9 +118,11 @@ public final class AlarmDecision {
 
     public void level(double level) {
         if (level != Math.rint(level)) {
-            problems.add("alarm level " + level + " is not a whole number");
+            problem("alarm level " + level + " is not a whole number");
         }
-        draft().level = (int) level;
+        Draft draft = draft();
+        draft.level = (int) level;
+        draft.hasLevel = true;
     }
 
     public void colour(String colour) {
@@ -135,7 +138,9 @@ public final class AlarmDecision {
     }
 
     public void setpoint(double setpoint) {
-        draft().setpoint = setpoint;
+        Draft draft = draft();
+        draft.setpoint = setpoint;
+        draft.hasSetpoint = true;
     }
 
     public void deadband(double deadband) {
@@ -165,6 +170,14 @@ public final class AlarmDecision {
         repeatedBy = rule();
     }
 
+    /**
+     * The rule-in-progress slot of the thread that evaluates this decision, given before the evaluation (see
+     * {@link AlarmRules}): a ThreadLocal lookup for each reading of a batch costs as much as a rule firing.
+     */
+    void evaluatedWith(RuleInProgress slot) {
+        inProgress = slot;
+    }
+
     /** The rule firing now; the thread's slot is looked up once, not on each of a row's seven calls. */
     private FiredRule rule() {
         RuleInProgress here = inProgress;
@@ -187,24 +200,31 @@ public final class AlarmDecision {
     }
 
     /** The setpoints the table gave this reading, in the point's unit; problems are collected, not thrown. */
-    List<Setpoint> setpoints() {
+    private ArrayList<Setpoint> setpoints() {
         if (resolved != null) {
             return resolved;
         }
-        List<Setpoint> setpoints = new ArrayList<>(drafts.size());
-        for (Draft d : drafts) {
-            Setpoint setpoint = d.resolve();
+        ArrayList<Setpoint> setpoints = new ArrayList<>(drafts.size());
+        for (int i = 0; i < drafts.size(); i++) {
+            Setpoint setpoint = drafts.get(i).resolve();
             if (setpoint != null) {
                 setpoints.add(setpoint);
             }
         }
-        resolved = Collections.unmodifiableList(setpoints);
+        resolved = setpoints;
         return resolved;
     }
 
     List<String> problems() {
         setpoints();
-        return Collections.unmodifiableList(problems);
+        return problems == null ? List.of() : Collections.unmodifiableList(problems);
+    }
+
+    private void problem(String message) {
+        if (problems == null) {
+            problems = new ArrayList<>(2);
+        }
+        problems.add(message);
     }
 
     FiredRule repeatedBy() {
@@ -217,9 +237,11 @@ public final class AlarmDecision {
      * at a setpoint does not switch the level on and off.
      */
     Condition classify(int previousLevel, Setpoint.Direction previousDirection) {
-        List<Setpoint> setpoints = setpoints();
+        // indexed loops over the list itself: classify runs once for every reading
+        ArrayList<Setpoint> setpoints = setpoints();
         Setpoint deciding = null;
-        for (Setpoint s : setpoints) {
+        for (int i = 0; i < setpoints.size(); i++) {
+            Setpoint s = setpoints.get(i);
             boolean held = s.level() <= previousLevel && s.direction() == previousDirection && !s.clearedBy(value);
             if ((s.crossedBy(value) || held) && (deciding == null || s.level() > deciding.level())) {
                 deciding = s;
@@ -240,7 +262,8 @@ public final class AlarmDecision {
                     deciding.rule());
         }
         if (earlyWarningBy != null && trendPerMinute > 0) {
-            for (Setpoint s : setpoints) {
+            for (int i = 0; i < setpoints.size(); i++) {
+                Setpoint s = setpoints.get(i);
                 if (s.level() == 2 && s.direction() == Setpoint.Direction.HIGH && value < s.threshold()) {
                     double minutes = (s.threshold() - value) / trendPerMinute;
                     if (minutes <= earlyWarningMinutes) {
@@ -258,9 +281,10 @@ public final class AlarmDecision {
         return Condition.NONE;
     }
 
-    private static Setpoint nextLevel(List<Setpoint> setpoints, Setpoint from) {
+    private static Setpoint nextLevel(ArrayList<Setpoint> setpoints, Setpoint from) {
         Setpoint next = from;
-        for (Setpoint s : setpoints) {
+        for (int i = 0; i < setpoints.size(); i++) {
+            Setpoint s = setpoints.get(i);
             if (s.direction() == from.direction()
                     && s.level() > from.level()
                     && (next == from || s.level() < next.level())) {
@@ -288,11 +312,14 @@ public final class AlarmDecision {
 
     private final class Draft {
         private final FiredRule rule;
-        private Integer level;
+        // level and setpoint unboxed, with whether a row set them: a boxed value for each row of each reading
+        private int level;
+        private boolean hasLevel;
         private String colour;
         private String direction;
         private String basis;
-        private Double setpoint;
+        private double setpoint;
+        private boolean hasSetpoint;
         private double deadband;
         private double debounce;
         private boolean reported;
@@ -302,7 +329,7 @@ public final class AlarmDecision {
         }
 
         private Setpoint resolve() {
-            if (level == null || setpoint == null || direction == null || basis == null || colour == null) {
+            if (!hasLevel || !hasSetpoint || direction == null || basis == null || colour == null) {
                 return problem(where() + " leaves the level, colour, direction, basis or setpoint blank");
             }
             Setpoint.Direction dir;
@@ -349,7 +376,7 @@ public final class AlarmDecision {
 
         private Setpoint problem(String message) {
             if (!reported) {
-                problems.add(message);
+                AlarmDecision.this.problem(message);
                 reported = true;
             }
             return null;

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import org.safereg.engine.Evaluation;
+import org.safereg.engine.RuleInProgress;
 import org.safereg.engine.RuleSetSnapshot;
 
 /**
@@ -18,6 +19,11 @@ final class AlarmRules {
     static Evaluation decide(
             RuleSetSnapshot rules, List<AlarmDecision> decisions, Collection<UnitInAlarm> unitsInAlarm) {
         List<Object> facts = new ArrayList<>(decisions.size() + unitsInAlarm.size());
+        // the batch is evaluated on this thread: each decision is handed its slot rather than finding it
+        RuleInProgress slot = RuleInProgress.onThisThread();
+        for (AlarmDecision decision : decisions) {
+            decision.evaluatedWith(slot);
+        }
         facts.addAll(decisions);
         facts.addAll(unitsInAlarm);
         return rules.evaluate(facts);
