@@ -43,43 +43,49 @@ public final class LoadClient {
 
     /** A JSON call; anything but a 2xx answer is an exception with the status and the problem. */
     public JsonNode send(String method, String url, String token, String body) {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(url))
-                .timeout(Duration.ofSeconds(180))
-                .header("Authorization", "Bearer " + token)
-                .header("Content-Type", "application/json")
-                .method(
-                        method,
-                        body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body))
-                .build();
+        HttpResponse<String> response = exchange(
+                HttpRequest.newBuilder(URI.create(url))
+                        .header("Content-Type", "application/json")
+                        .method(
+                                method,
+                                body == null
+                                        ? HttpRequest.BodyPublishers.noBody()
+                                        : HttpRequest.BodyPublishers.ofString(body)),
+                method,
+                url,
+                token);
+        if (response.statusCode() >= 300) {
+            throw new IllegalStateException(
+                    method + " " + url + " answered " + response.statusCode() + ": " + response.body());
+        }
         try {
-            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
-            if (response.statusCode() >= 300) {
-                throw new IllegalStateException(
-                        method + " " + url + " answered " + response.statusCode() + ": " + response.body());
-            }
             return JSON.readTree(response.body());
         } catch (IOException e) {
             throw new IllegalStateException(method + " " + url + ": " + e, e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
         }
     }
 
     /** Sends a request that answers 202 Accepted; answers its Location (the job to follow). */
     public String accepted(String method, String url, String token) {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(url))
-                .timeout(Duration.ofSeconds(180))
-                .header("Authorization", "Bearer " + token)
-                .method(method, HttpRequest.BodyPublishers.noBody())
-                .build();
+        HttpResponse<String> response = exchange(
+                HttpRequest.newBuilder(URI.create(url)).method(method, HttpRequest.BodyPublishers.noBody()),
+                method,
+                url,
+                token);
+        if (response.statusCode() != 202) {
+            throw new IllegalStateException(
+                    method + " " + url + " answered " + response.statusCode() + ": " + response.body());
+        }
+        return response.headers().firstValue("Location").orElseThrow();
+    }
+
+    private HttpResponse<String> exchange(HttpRequest.Builder request, String method, String url, String token) {
         try {
-            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
-            if (response.statusCode() != 202) {
-                throw new IllegalStateException(
-                        method + " " + url + " answered " + response.statusCode() + ": " + response.body());
-            }
-            return response.headers().firstValue("Location").orElseThrow();
+            return http.send(
+                    request.timeout(Duration.ofSeconds(180))
+                            .header("Authorization", "Bearer " + token)
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
             throw new IllegalStateException(method + " " + url + ": " + e, e);
         } catch (InterruptedException e) {

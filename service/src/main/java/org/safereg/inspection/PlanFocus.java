@@ -11,15 +11,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ExecutionException;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.ThreadFactory;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 import org.safereg.engine.ProvenanceView;
 import org.safereg.engine.RuleCatalog;
+import org.safereg.system.ReadAhead;
 
 /**
  * The focus points of a plan's enterprises: open hazards, alarms of the last 90 days and violations of the
@@ -38,18 +35,6 @@ class PlanFocus {
 
     private static final int CHUNK = 1000;
     private static final int LIMIT = 3;
-
-    /** Daemon threads, named for thread dumps, so that a plan's readers never keep the service from stopping. */
-    private static final ThreadFactory READERS = new ThreadFactory() {
-        private final AtomicInteger count = new AtomicInteger();
-
-        @Override
-        public Thread newThread(Runnable task) {
-            Thread thread = new Thread(task, "plan-focus-" + count.incrementAndGet());
-            thread.setDaemon(true);
-            return thread;
-        }
-    };
 
     private final InspectionPlanMapper mapper;
     private final RuleCatalog rules;
@@ -94,10 +79,10 @@ class PlanFocus {
         // The threads are the plan's own, made for it and gone after it: a plan is a rare request, and an idle
         // pool would hold threads for it all day.
         ExecutorService readers =
-                chunks.isEmpty() ? null : Executors.newFixedThreadPool(Math.min(parallelism, chunks.size()), READERS);
-        List<Future<Map<Long, Focus>>> parts = new ArrayList<>(chunks.size());
+                chunks.isEmpty() ? null : ReadAhead.readers("plan-focus", Math.min(parallelism, chunks.size()));
+        List<CompletableFuture<Map<Long, Focus>>> parts = new ArrayList<>(chunks.size());
         for (List<Long> ids : chunks) {
-            parts.add(readers.submit(() -> chunk(ids, alarmsSince, violationsSince)));
+            parts.add(CompletableFuture.supplyAsync(() -> chunk(ids, alarmsSince, violationsSince), readers));
         }
         return new Reading(readers, parts, ends);
     }
@@ -109,13 +94,13 @@ class PlanFocus {
     static final class Reading implements AutoCloseable {
 
         private final ExecutorService readers;
-        private final List<Future<Map<Long, Focus>>> parts;
+        private final List<CompletableFuture<Map<Long, Focus>>> parts;
         private final List<Integer> ends;
         private final Map<Long, Focus> focus = new HashMap<>();
         private int done;
         private long waited;
 
-        private Reading(ExecutorService readers, List<Future<Map<Long, Focus>>> parts, List<Integer> ends) {
+        private Reading(ExecutorService readers, List<CompletableFuture<Map<Long, Focus>>> parts, List<Integer> ends) {
             this.readers = readers;
             this.parts = parts;
             this.ends = ends;
@@ -130,7 +115,8 @@ class PlanFocus {
             // every chunk that starts before count
             while (done < parts.size() && (done == 0 ? 0 : ends.get(done - 1)) < count) {
                 long started = System.nanoTime();
-                focus.putAll(result(parts.get(done)));
+                // a chunk that failed to read fails the plan with its own exception (a database gone, as before)
+                focus.putAll(ReadAhead.joined(parts.get(done)));
                 waited += System.nanoTime() - started;
                 done++;
             }
@@ -146,24 +132,6 @@ class PlanFocus {
         public void close() {
             if (readers != null) {
                 readers.shutdownNow();
-            }
-        }
-
-        /** A chunk's focus points, or what failed reading them (a database gone fails the plan as before). */
-        private static Map<Long, Focus> result(Future<Map<Long, Focus>> part) {
-            try {
-                return part.get();
-            } catch (ExecutionException e) {
-                if (e.getCause() instanceof RuntimeException failure) {
-                    throw failure;
-                }
-                if (e.getCause() instanceof Error error) {
-                    throw error;
-                }
-                throw new IllegalStateException(e.getCause());
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("interrupted while reading a plan's focus points", e);
             }
         }
     }

@@ -4,6 +4,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Work read or done on a thread of its own while the caller decides what it already has (the next page of
@@ -16,8 +17,17 @@ public final class ReadAhead {
 
     /** One daemon thread, for one run. */
     public static ExecutorService reader(String name) {
-        return Executors.newSingleThreadExecutor(runnable -> {
-            Thread thread = new Thread(runnable, name);
+        return readers(name, 1);
+    }
+
+    /**
+     * {@code count} daemon threads named {@code name-1}, {@code name-2}..., for one run: they never keep the
+     * service from stopping, and they are gone when the caller shuts them down.
+     */
+    public static ExecutorService readers(String name, int count) {
+        AtomicInteger made = new AtomicInteger();
+        return Executors.newFixedThreadPool(count, runnable -> {
+            Thread thread = new Thread(runnable, count == 1 ? name : name + "-" + made.incrementAndGet());
             thread.setDaemon(true);
             return thread;
         });
