@@ -8,6 +8,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.safereg.engine.FiredRule;
+import org.safereg.system.BulkStatements;
+import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -15,7 +17,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Writes a new plan and its items in one transaction: a plan is stored whole or not at all. The plan row goes
  * through MyBatis (its generated key); the items, a province's tens of thousands, are JDBC batches of a
  * single-row insert on the same transaction's connection, {@code batch} rows each, which Connector/J sends as
- * multi-row statements ({@code rewriteBatchedStatements}). A MyBatis multi-row {@code <foreach>} insert cost
+ * multi-row statements ({@code rewriteBatchedStatements}; prepared on the client, {@link BulkStatements}). A MyBatis multi-row {@code <foreach>} insert cost
  * more than the writing itself, in building the dynamic SQL for every batch. The items are written while their
  * focus points are still being read ({@link PlanFocus#read}): a batch waits only for its own.
  */
@@ -65,7 +67,15 @@ class PlanStore {
                 for (int i = from; i < to; i++) {
                     items.add(newItem(plan.getId(), i + 1, all.get(i), points, ordinals));
                 }
-                jdbc.batchUpdate(INSERT_ITEM, items, batch, PlanStore::set);
+                jdbc.execute((ConnectionCallback<int[]>) connection -> {
+                    try (PreparedStatement statement = BulkStatements.prepare(connection, INSERT_ITEM)) {
+                        for (NewItem item : items) {
+                            set(statement, item);
+                            statement.addBatch();
+                        }
+                        return statement.executeBatch();
+                    }
+                });
             }
             if (all.isEmpty()) {
                 focusRead.run();
