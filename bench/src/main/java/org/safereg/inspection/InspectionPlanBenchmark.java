@@ -1,13 +1,17 @@
 package org.safereg.inspection;
 
+import com.zaxxer.hikari.HikariDataSource;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import javax.sql.DataSource;
 import org.safereg.province.SyntheticProvince;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
@@ -36,14 +40,17 @@ class InspectionPlanBenchmark implements ApplicationRunner {
     private final ConfigurableApplicationContext context;
     private final Clock clock;
     private final JdbcTemplate jdbc;
+    private final DataSource dataSource;
 
     InspectionPlanBenchmark(
             JdbcTemplate jdbc,
+            DataSource dataSource,
             SyntheticProvince province,
             InspectionPlans plans,
             ConfigurableApplicationContext context,
             Clock clock) {
         this.jdbc = jdbc;
+        this.dataSource = dataSource;
         this.province = province;
         this.plans = plans;
         this.context = context;
@@ -121,7 +128,12 @@ class InspectionPlanBenchmark implements ApplicationRunner {
         double load = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
         long cpuStarted = threads.getCurrentThreadCpuTime();
         long started = System.nanoTime();
-        PlanView plan = plans.create(request, "benchmark");
+        PlanView plan;
+        int connections;
+        try (ConnectionsInUse inUse = new ConnectionsInUse(pool())) {
+            plan = plans.create(request, "benchmark");
+            connections = inUse.most();
+        }
         double seconds = (System.nanoTime() - started) / 1e9;
         // on a shared machine wall time depends on the others: the service thread's own CPU time does not
         // (the database's work is not in it)
@@ -132,7 +144,8 @@ class InspectionPlanBenchmark implements ApplicationRunner {
                 .sum();
         System.out.printf(
                 "run %d: plan %d, %,d items (%,d mandatory, %,d random), %d warnings, in %.2f s (%.2f s CPU in the"
-                        + " service thread, load average %.1f), peak heap %,d MiB (sum of pool peaks)%n",
+                        + " service thread, load average %.1f), peak heap %,d MiB (sum of pool peaks), at most %d of the"
+                        + " pool's %d connections in use%n",
                 run,
                 plan.id(),
                 plan.counts().total(),
@@ -142,8 +155,54 @@ class InspectionPlanBenchmark implements ApplicationRunner {
                 seconds,
                 cpuSeconds,
                 load,
-                peakHeap / (1024 * 1024));
+                peakHeap / (1024 * 1024),
+                connections,
+                pool().getMaximumPoolSize());
         plan.warnings().forEach(w -> System.out.println("  warning: " + w));
+    }
+
+    private HikariDataSource pool() {
+        try {
+            return dataSource.unwrap(HikariDataSource.class);
+        } catch (SQLException e) {
+            throw new IllegalStateException("the benchmark reads the connection pool's figures from Hikari", e);
+        }
+    }
+
+    /**
+     * The most connections the pool had lent at once while open, sampled every millisecond: what a plan holds,
+     * and so what it leaves to the requests served beside it.
+     */
+    private static final class ConnectionsInUse implements AutoCloseable {
+
+        private final AtomicInteger most = new AtomicInteger();
+        private final Thread sampler;
+
+        ConnectionsInUse(HikariDataSource pool) {
+            sampler = new Thread(
+                    () -> {
+                        while (!Thread.currentThread().isInterrupted()) {
+                            most.accumulateAndGet(pool.getHikariPoolMXBean().getActiveConnections(), Math::max);
+                            try {
+                                Thread.sleep(1);
+                            } catch (InterruptedException e) {
+                                return;
+                            }
+                        }
+                    },
+                    "connections-in-use");
+            sampler.setDaemon(true);
+            sampler.start();
+        }
+
+        int most() {
+            return most.get();
+        }
+
+        @Override
+        public void close() {
+            sampler.interrupt();
+        }
     }
 
     /** Inspectors per county in proportion to its enterprises, one at least; capacity 60 a quarter each. */
