@@ -4,6 +4,7 @@
 # next quarter three times and prints wall time and peak heap per run (the service log splits each run into
 # reading, rules, draw and assignment, focus points and storing).
 #   scripts/benchmark-plan.sh [enterprises] [inspectors]          (default 100000 2000)
+# SAFEREG_BENCH_RUNS sets the number of runs (3); the first in the JVM includes compiling the code it runs.
 # Database and Redis: SAFEREG_BENCH_DB_URL (default: database safereg_bench on 127.0.0.1:3306, user root,
 # empty password), SAFEREG_BENCH_DB_USER, SAFEREG_BENCH_DB_PASSWORD, SAFEREG_BENCH_REDIS_HOST (127.0.0.1),
 # SAFEREG_BENCH_REDIS_DATABASE (0).
@@ -38,4 +39,5 @@ exec java -Xmx2g -XX:+UseParallelGC -cp "$bench_classpath" org.safereg.bench.Ben
   --safereg.benchmark.plan-enterprises="$enterprises" \
   --safereg.benchmark.plan-inspectors="$inspectors" \
   --safereg.benchmark.plan-reuse="${SAFEREG_BENCH_REUSE:+true}" \
+  --safereg.benchmark.runs="${SAFEREG_BENCH_RUNS:-3}" \
   --logging.level.root=WARN --logging.level.org.safereg=INFO
