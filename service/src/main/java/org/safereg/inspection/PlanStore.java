@@ -17,9 +17,10 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Writes a new plan and its items in one transaction: a plan is stored whole or not at all. The plan row goes
  * through MyBatis (its generated key); the items, a province's tens of thousands, are JDBC batches of a
  * single-row insert on the same transaction's connection, {@code batch} rows each, which Connector/J sends as
- * multi-row statements ({@code rewriteBatchedStatements}; prepared on the client, {@link BulkStatements}). A MyBatis multi-row {@code <foreach>} insert cost
- * more than the writing itself, in building the dynamic SQL for every batch. The items are written while their
- * focus points are still being read ({@link PlanFocus#read}): a batch waits only for its own.
+ * multi-row statements ({@code rewriteBatchedStatements}; prepared on the client, see {@link BulkStatements}).
+ * A MyBatis multi-row {@code <foreach>} insert cost more than the writing itself, in building the dynamic SQL
+ * for every batch. The items are written while their focus points are still being read
+ * ({@link PlanFocus#read}): a batch waits only for its own.
  */
 class PlanStore {
 

@@ -9,10 +9,10 @@ import org.apache.ibatis.reflection.factory.DefaultObjectFactory;
 /**
  * Makes the rows MyBatis maps by constructor. SafeReg's row records are package-private, as their features
  * are, and MyBatis's own factory looks the constructor up anew for every row, fails the access check with an
- * exception (stack trace and all) and only then makes it accessible: a province plan made and threw away
- * hundreds of thousands of them, about a gigabyte of garbage a plan. Here a type's constructor is looked up
- * and made accessible once. Whatever this factory cannot make (no such constructor, a constructor that
- * refuses its values) goes to MyBatis's, which fails with its usual message.
+ * exception (stack trace and all) and only then makes it accessible: a province plan threw one away for each
+ * of its 100,000 enterprises and each of its focus rows, a sixth of all it allocated. Here a type's
+ * constructor is looked up and made accessible once. Whatever this factory cannot make (no such constructor,
+ * a constructor that refuses its values) goes to MyBatis's, which fails with its usual message.
  */
 final class RowFactory extends DefaultObjectFactory {
 
