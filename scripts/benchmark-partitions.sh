@@ -11,6 +11,8 @@
 # Redis: 127.0.0.1:6379 database SAFEREG_BENCH_REDIS_DATABASE (9), or with SAFEREG_BENCH_REDIS_CLUSTER_PORTS
 # (e.g. 17004,17005,17006) a Redis Cluster of three masters started on those ports for the run and removed after.
 # Port of the second instance: SAFEREG_BENCH_HELPER_PORT (18161). Logs: service/target/benchmark-partitions-*.log
+# SAFEREG_BENCH_PIN=1 gives each instance a core of its own (taskset: the first on CPU 0, the second on CPU 1),
+# as two one-core machines would; MariaDB and Redis stay free to run on both.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 enterprises=${1:-100000}
@@ -76,8 +78,16 @@ common=(
   --logging.level.root=WARN --logging.level.org.safereg=INFO
 )
 
+first_cpu=()
+second_cpu=()
+if [ -n "${SAFEREG_BENCH_PIN:-}" ]; then
+  first_cpu=(taskset -c 0)
+  second_cpu=(taskset -c 1)
+  echo "each instance on a core of its own: the first on CPU 0, the second on CPU 1"
+fi
+
 coordinator() { # label, partitions on/off, reuse
-  java -Xmx1g -XX:+UseParallelGC -cp "$bench_classpath" org.safereg.bench.BenchApplication \
+  "${first_cpu[@]}" java -Xmx1g -XX:+UseParallelGC -cp "$bench_classpath" org.safereg.bench.BenchApplication \
     --server.port=0 "${common[@]}" \
     --safereg.partitions.enabled="$2" \
     --safereg.benchmark.partitions.enterprises="$enterprises" \
@@ -90,7 +100,7 @@ coordinator() { # label, partitions on/off, reuse
 echo "== one instance, partitions on"
 coordinator one true false
 echo "== two instances, partitions on (the second on port $helper_port)"
-java -Xmx1g -XX:+UseParallelGC -jar "$service_jar" --server.port="$helper_port" "${common[@]}" \
+"${second_cpu[@]}" java -Xmx1g -XX:+UseParallelGC -jar "$service_jar" --server.port="$helper_port" "${common[@]}" \
   --safereg.partitions.enabled=true --logging.level.org.springframework.boot.StartupInfoLogger=INFO \
   >"$logs/benchmark-partitions-helper.log" 2>&1 &
 helper=$!
