@@ -2,18 +2,16 @@ package org.safereg.indicators;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
+import org.safereg.support.DevTokens;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -94,14 +92,7 @@ class IndicatorsEmbeddedIntegrationTests {
     }
 
     private String token(String claims) throws Exception {
-        String answer = mvc.perform(post("/dev/tokens")
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .content(claims))
-                .andExpect(status().isOk())
-                .andReturn()
-                .getResponse()
-                .getContentAsString();
-        return json.readTree(answer).get("token").asText();
+        return DevTokens.mint(mvc, json, claims);
     }
 
     private JsonNode read(org.springframework.test.web.servlet.ResultActions result) throws Exception {

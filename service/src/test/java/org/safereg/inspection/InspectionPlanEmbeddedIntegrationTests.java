@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
+import org.safereg.support.DevTokens;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -84,13 +85,6 @@ class InspectionPlanEmbeddedIntegrationTests {
     }
 
     private String token(String claims) throws Exception {
-        String answer = mvc.perform(post("/dev/tokens")
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .content(claims))
-                .andExpect(status().isOk())
-                .andReturn()
-                .getResponse()
-                .getContentAsString();
-        return json.readTree(answer).get("token").asText();
+        return DevTokens.mint(mvc, json, claims);
     }
 }
