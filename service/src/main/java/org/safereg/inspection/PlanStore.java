@@ -3,7 +3,6 @@ package org.safereg.inspection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Types;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -54,35 +53,37 @@ class PlanStore {
     long insert(NewPlan plan, PlanDraft draft, PlanFocus.Reading focus, Runnable focusRead) {
         return transactions.execute(status -> {
             mapper.insertPlan(plan);
-            List<PlanItem> all = draft.items();
-            // items of one frequency share their fired rules: written as JSON once
-            Map<Frequency, String> ordinals = new HashMap<>();
-            List<NewItem> items = new ArrayList<>(batch);
-            for (int from = 0; from < all.size(); from += batch) {
-                int to = Math.min(all.size(), from + batch);
-                Map<Long, Focus> points = focus.upTo(to);
-                if (to == all.size()) {
-                    focusRead.run();
+            jdbc.execute((ConnectionCallback<Void>) connection -> {
+                // one statement for every batch of the plan
+                try (PreparedStatement statement = BulkStatements.prepare(connection, INSERT_ITEM)) {
+                    insertItems(statement, plan.getId(), draft.items(), focus, focusRead);
                 }
-                items.clear();
-                for (int i = from; i < to; i++) {
-                    items.add(newItem(plan.getId(), i + 1, all.get(i), points, ordinals));
-                }
-                jdbc.execute((ConnectionCallback<int[]>) connection -> {
-                    try (PreparedStatement statement = BulkStatements.prepare(connection, INSERT_ITEM)) {
-                        for (NewItem item : items) {
-                            set(statement, item);
-                            statement.addBatch();
-                        }
-                        return statement.executeBatch();
-                    }
-                });
-            }
-            if (all.isEmpty()) {
-                focusRead.run();
-            }
+                return null;
+            });
             return plan.getId();
         });
+    }
+
+    private void insertItems(
+            PreparedStatement statement, long planId, List<PlanItem> all, PlanFocus.Reading focus, Runnable focusRead)
+            throws SQLException {
+        // items of one frequency share their fired rules: written as JSON once
+        Map<Frequency, String> ordinals = new HashMap<>();
+        for (int from = 0; from < all.size(); from += batch) {
+            int to = Math.min(all.size(), from + batch);
+            Map<Long, Focus> points = focus.upTo(to);
+            if (to == all.size()) {
+                focusRead.run();
+            }
+            for (int i = from; i < to; i++) {
+                set(statement, newItem(planId, i + 1, all.get(i), points, ordinals));
+                statement.addBatch();
+            }
+            statement.executeBatch();
+        }
+        if (all.isEmpty()) {
+            focusRead.run();
+        }
     }
 
     private static void set(PreparedStatement statement, NewItem item) throws SQLException {

@@ -8,9 +8,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.safereg.support.DevTokens;
+import org.safereg.support.EmbeddedProvince;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.http.HttpHeaders;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
@@ -19,13 +18,7 @@ import org.springframework.test.web.servlet.MockMvc;
  * The indicators and an enterprise's page on the embedded default (H2 in MySQL mode, a small synthetic province):
  * the same SQL runs there, and its counts agree with the facts the province was generated with.
  */
-@SpringBootTest(
-        properties = {
-            "safereg.scheduling.enabled=false",
-            "safereg.province.generate=always",
-            "safereg.province.size=400"
-        })
-@AutoConfigureMockMvc
+@EmbeddedProvince
 class IndicatorsEmbeddedIntegrationTests {
 
     @Autowired

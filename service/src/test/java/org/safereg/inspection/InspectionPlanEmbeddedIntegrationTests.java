@@ -11,9 +11,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.safereg.support.DevTokens;
+import org.safereg.support.EmbeddedProvince;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -25,13 +24,7 @@ import org.springframework.test.web.servlet.ResultActions;
  * plan streams its enterprises with a statement of its own (a fetch size H2 refuses); here the plain one reads
  * them, and the plan must still cover every enterprise of the province.
  */
-@SpringBootTest(
-        properties = {
-            "safereg.scheduling.enabled=false",
-            "safereg.province.generate=always",
-            "safereg.province.size=400"
-        })
-@AutoConfigureMockMvc
+@EmbeddedProvince
 class InspectionPlanEmbeddedIntegrationTests {
 
     @Autowired
