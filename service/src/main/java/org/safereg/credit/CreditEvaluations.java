@@ -2,10 +2,13 @@ package org.safereg.credit;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
 import java.util.function.IntConsumer;
+import java.util.function.Supplier;
 import org.safereg.engine.RuleEngine;
 import org.safereg.engine.RuleSetSnapshot;
 import org.safereg.jobs.JobKind;
@@ -165,7 +168,7 @@ class CreditEvaluations implements PartitionWork {
         job.total(progress.total);
         long started = System.nanoTime();
         try (JobProgress.Tracking tracking = gauges.track("credit", progress.total, progress.processed::get)) {
-            pages(jobId, rules, window, progress, null, written -> {
+            pages(jobId, rules, window, new Part(null, progress), Optional::empty, part -> {}, written -> {
                 mapper.updateJobProgress(
                         jobId,
                         progress.total,
@@ -187,34 +190,74 @@ class CreditEvaluations implements PartitionWork {
     }
 
     /**
-     * Every page of the run (of one city when {@code region} is given): the stages overlap: the next page is
-     * read, this one evaluated, the previous one written to MySQL and the one before to the read model; each
-     * stage keeps page order, and the read model only ever gets a page that MySQL has committed.
+     * A stretch of a run read as one sequence of pages: the whole run ({@code partition} null), or one city of a
+     * split run; {@code progress} counts what was decided in it.
+     */
+    private record Part(Partitions.Claimed partition, CreditProgress progress) {
+
+        String region() {
+            return partition == null ? null : partition.key();
+        }
+
+        /** A failure of this part's work, charged to its partition when it has one. */
+        RuntimeException failure(RuntimeException e) {
+            return partition == null ? e : new Partitions.PartitionFailed(partition, e);
+        }
+    }
+
+    /** A page and the part it belongs to; {@code ended} are the parts whose last page came before it. */
+    private record Read(Part part, CreditPage page, List<Part> ended) {}
+
+    /**
+     * Every page of {@code first}, then of each part {@code nextPart} hands out (the cities a split run gives this
+     * instance), as one sequence whose stages overlap: the next page is read, this one evaluated, the previous one
+     * written to MySQL and the one before to the read model; each stage keeps page order, and the read model only
+     * ever gets a page that MySQL has committed. A part's {@code ended} runs once its last page is in the read
+     * model, while the next part's pages are already under way.
      */
     private void pages(
             long jobId,
             RuleSetSnapshot rules,
             CreditWindow window,
-            CreditProgress progress,
-            String region,
+            Part first,
+            Supplier<Optional<Part>> nextPart,
+            Consumer<Part> ended,
             IntConsumer written) {
-        CompletableFuture<CreditPage> next = read(0, window, progress, region);
+        CompletableFuture<Read> next = read(first, 0, window, nextPart);
         CompletableFuture<Runnable> writing = CompletableFuture.completedFuture(() -> {});
         CompletableFuture<Void> readModelWriting = CompletableFuture.completedFuture(null);
         while (true) {
-            CreditPage page = next.join();
+            Read read = next.join();
+            for (Part part : read.ended()) {
+                // after the part's last page (the last written so far) has reached the read model
+                writing = writing.thenApply(step -> () -> {
+                    step.run();
+                    ended.accept(part);
+                });
+            }
+            CreditPage page = read.page();
             if (page.isEmpty()) {
                 break;
             }
-            next = read(page.lastId(), window, progress, region);
-            List<CreditResults.Evaluated> evaluated = results.evaluate(rules, page, window, progress);
+            Part part = read.part();
+            next = read(part, page.lastId(), window, nextPart);
+            List<CreditResults.Evaluated> evaluated;
+            try {
+                evaluated = results.evaluate(rules, page, window, part.progress());
+            } catch (RuntimeException e) {
+                throw part.failure(e);
+            }
             readModelWriting = readModelWriting.thenRunAsync(writing.join(), threads.readModelWriter);
             writing = CompletableFuture.supplyAsync(
                     () -> {
-                        Runnable readModelStep = results.write(jobId, evaluated, window.now(), progress);
-                        progress.processed.addAndGet(page.rows().size());
-                        written.accept(page.rows().size());
-                        return readModelStep;
+                        try {
+                            Runnable readModelStep = results.write(jobId, evaluated, window.now(), part.progress());
+                            part.progress().processed.addAndGet(page.rows().size());
+                            written.accept(page.rows().size());
+                            return readModelStep;
+                        } catch (RuntimeException e) {
+                            throw part.failure(e);
+                        }
                     },
                     threads.writer);
         }
@@ -271,30 +314,75 @@ class CreditEvaluations implements PartitionWork {
         return JobKind.CREDIT_EVALUATION;
     }
 
-    /** One city of a full run, on the rule set the run decides on; declined while another one is in force here. */
+    /**
+     * The cities of a full run that this instance takes, worked as one sequence of pages, on the rule set the run
+     * decides on; a city is declined while another rule set is in force here.
+     */
     @Override
-    public Optional<Partitions.Counts> work(Partitions.Claimed partition) {
+    public void work(Partitions.Feed feed) {
         RuleSetSnapshot rules = engine.active();
-        if (!rules.version().hash().equals(partition.context())) {
-            return Optional.empty();
+        String version = rules.version().hash();
+        Supplier<Optional<Part>> nextPart = () -> feed.next().flatMap(partition -> {
+            if (!version.equals(partition.context())) {
+                feed.decline(partition);
+                return Optional.empty();
+            }
+            return Optional.of(new Part(partition, new CreditProgress(0)));
+        });
+        Optional<Part> first = nextPart.get();
+        if (first.isEmpty()) {
+            return;
         }
         CreditWindow window = CreditWindow.now(clock, properties);
-        CreditProgress progress = new CreditProgress(0);
-        pages(partition.runId(), rules, window, progress, partition.key(), written -> {});
-        return Optional.of(new Partitions.Counts(
-                progress.processed.get(), progress.changed.get(), progress.failed.get(), progress.firstError.get()));
+        pages(
+                first.get().partition().runId(),
+                rules,
+                window,
+                first.get(),
+                nextPart,
+                part -> {
+                    CreditProgress progress = part.progress();
+                    feed.done(
+                            part.partition(),
+                            new Partitions.Counts(
+                                    progress.processed.get(),
+                                    progress.changed.get(),
+                                    progress.failed.get(),
+                                    progress.firstError.get()));
+                },
+                written -> {});
     }
 
-    private CompletableFuture<CreditPage> read(
-            long afterId, CreditWindow window, CreditProgress progress, String region) {
+    /** The next page of {@code part} after {@code afterId}, or, when it has none left, the first of the next part. */
+    private CompletableFuture<Read> read(
+            Part part, long afterId, CreditWindow window, Supplier<Optional<Part>> nextPart) {
         return CompletableFuture.supplyAsync(
                 () -> {
-                    long started = System.nanoTime();
-                    CreditPage page = region == null
-                            ? pages.after(afterId, window)
-                            : pages.inRegionAfter(region, afterId, window);
-                    progress.readNanos.addAndGet(System.nanoTime() - started);
-                    return page;
+                    List<Part> ended = new ArrayList<>();
+                    Part current = part;
+                    long after = afterId;
+                    while (true) {
+                        long started = System.nanoTime();
+                        CreditPage page;
+                        try {
+                            page = current.region() == null
+                                    ? pages.after(after, window)
+                                    : pages.inRegionAfter(current.region(), after, window);
+                        } catch (RuntimeException e) {
+                            throw current.failure(e);
+                        }
+                        current.progress().readNanos.addAndGet(System.nanoTime() - started);
+                        if (!page.isEmpty()) {
+                            return new Read(current, page, ended);
+                        }
+                        ended.add(current);
+                        Optional<Part> following = nextPart.get();
+                        if (following.isEmpty()) {
+                            return new Read(current, page, ended);
+                        }
+                        current = following.get();
+                        after = 0;
+                    }
                 },
                 threads.reader);
     }

@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -26,8 +27,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * with {@code safereg.partitions.enabled} looks every {@code poll} for an OPEN partition of a kind it can work
  * (a {@link PartitionWork} bean) and takes it. A partition is claimed by one conditional UPDATE, so two
  * instances never hold the same one; its owner writes a heartbeat while it works; a partition whose heartbeat
- * is older than {@code safereg.jobs.lease} belongs to a dead instance and is claimed again. Each instance works
- * one partition of a kind at a time.
+ * is older than {@code safereg.jobs.lease} belongs to a dead instance and is claimed again. Each instance takes
+ * the partitions of a kind through one {@link Feed} at a time, one after another, so that its work runs on from
+ * one partition into the next without waiting for the first one's last writes.
  */
 public class Partitions implements AutoCloseable {
 
@@ -136,15 +138,14 @@ public class Partitions implements AutoCloseable {
             if (summary.finished()) {
                 return summary;
             }
-            Optional<Claimed> claimed;
+            boolean claimed;
             one.acquireUninterruptibly();
             try {
-                claimed = claim(kind, runId);
-                claimed.ifPresent(partition -> workOne(partition, work));
+                claimed = workFeed(new Feed(kind, runId), work);
             } finally {
                 one.release();
             }
-            if (claimed.isEmpty()) {
+            if (!claimed) {
                 sleep(properties.poll());
             }
         }
@@ -238,33 +239,21 @@ public class Partitions implements AutoCloseable {
         return Optional.empty();
     }
 
-    /** @return false when the partition went back (declined, or failed) */
-    private boolean workOne(Claimed partition, PartitionWork work) {
-        Optional<Counts> counts;
-        try (JobLeases.Heartbeat beat = leases.beat("partition " + partition.key(), at -> heartbeat(partition, at))) {
-            counts = work.work(partition);
+    /**
+     * Lets {@code work} take the partitions a feed hands out; when it fails, the partitions it still holds go
+     * back (see {@link Feed#failed}).
+     *
+     * @return whether it claimed any
+     */
+    private boolean workFeed(Feed feed, PartitionWork work) {
+        try (JobLeases.Heartbeat beat = leases.beat(feed.kind + " partitions", feed::heartbeat)) {
+            work.work(feed);
         } catch (RuntimeException e) {
-            // back for another attempt, here or on another instance, until it has failed too often
-            log.error("Partition {} of {} run {} failed", partition.key(), partition.kind(), partition.runId(), e);
-            jdbc.update(
-                    "UPDATE job_partitions SET state = CASE WHEN attempts >= ? THEN 'FAILED' ELSE 'OPEN' END, owner ="
-                            + " NULL, error = ? WHERE id = ? AND owner = ? AND state = 'RUNNING'",
-                    MAX_ATTEMPTS,
-                    truncate(partition.key() + ": " + e),
-                    partition.id(),
-                    leases.owner());
-            return false;
+            feed.failed(e);
+            return feed.claimed() > 0;
         }
-        if (counts.isEmpty()) {
-            jdbc.update(
-                    "UPDATE job_partitions SET state = 'OPEN', owner = NULL WHERE id = ? AND owner = ? AND state ="
-                            + " 'RUNNING'",
-                    partition.id(),
-                    leases.owner());
-            return false;
-        }
-        done(partition, counts.get());
-        return true;
+        feed.giveBackLeftOver();
+        return feed.claimed() > 0;
     }
 
     void done(Claimed partition, Counts counts) {
@@ -287,14 +276,6 @@ public class Partitions implements AutoCloseable {
         }
     }
 
-    private void heartbeat(Claimed partition, Instant at) {
-        jdbc.update(
-                "UPDATE job_partitions SET heartbeat_at = ? WHERE id = ? AND owner = ? AND state = 'RUNNING'",
-                Timestamp.from(at),
-                partition.id(),
-                leases.owner());
-    }
-
     /** Takes the partitions of other instances' runs that this instance can work, one kind at a time. */
     void help() {
         for (PartitionWork work : works) {
@@ -303,10 +284,7 @@ public class Partitions implements AutoCloseable {
                 continue;
             }
             try {
-                Optional<Claimed> claimed;
-                while ((claimed = claim(work.kind(), null)).isPresent() && workOne(claimed.get(), work)) {
-                    // on to the next partition
-                }
+                workFeed(new Feed(work.kind(), null), work);
             } catch (DataAccessException e) {
                 log.debug("Looking for partitions failed; trying again at the next poll: {}", e.getMessage());
             } catch (RuntimeException e) {
@@ -314,6 +292,137 @@ public class Partitions implements AutoCloseable {
             } finally {
                 one.release();
             }
+        }
+    }
+
+    /**
+     * The partitions one instance takes of a run, one after another, for one {@link PartitionWork} call: a feed
+     * keeps to the run of its first partition, writes the heartbeat of every partition it holds, and hands out
+     * no more once one was declined or the work failed. Its methods may be called from the work's threads.
+     */
+    public final class Feed {
+
+        private final JobKind kind;
+        private Long runId;
+        private final Map<Long, Claimed> held = new LinkedHashMap<>();
+        private int claimed;
+        private boolean closed;
+
+        Feed(JobKind kind, Long runId) {
+            this.kind = kind;
+            this.runId = runId;
+        }
+
+        /** Claims the next partition of the run, if one is left. */
+        public synchronized Optional<Claimed> next() {
+            if (closed) {
+                return Optional.empty();
+            }
+            Optional<Claimed> next = claim(kind, runId);
+            next.ifPresent(partition -> {
+                runId = partition.runId();
+                held.put(partition.id(), partition);
+                claimed++;
+            });
+            return next;
+        }
+
+        /** The partition's work is done (written where it is kept): it counts towards its run. */
+        public synchronized void done(Claimed partition, Counts counts) {
+            Partitions.this.done(partition, counts);
+            held.remove(partition.id());
+        }
+
+        /**
+         * This instance cannot work the partition now (another rule-set version is in force here): it goes back
+         * for another instance, uncounted, and the feed hands out no more.
+         */
+        public synchronized void decline(Claimed partition) {
+            jdbc.update(
+                    "UPDATE job_partitions SET state = 'OPEN', owner = NULL, attempts = attempts - 1 WHERE id = ? AND"
+                            + " owner = ? AND state = 'RUNNING'",
+                    partition.id(),
+                    leases.owner());
+            held.remove(partition.id());
+            closed = true;
+        }
+
+        /**
+         * The work failed: every partition still held goes back for another attempt, here or on another
+         * instance. The failure counts against the partition it names ({@link PartitionFailed}), or, when it
+         * names none, against all of them; one that failed {@link #MAX_ATTEMPTS} times is given up.
+         */
+        synchronized void failed(RuntimeException e) {
+            PartitionFailed culprit = culprit(e);
+            for (Claimed partition : held.values()) {
+                boolean charged = culprit == null || culprit.partition().id() == partition.id();
+                if (charged) {
+                    log.error("Partition {} of {} run {} failed", partition.key(), kind, partition.runId(), e);
+                    jdbc.update(
+                            "UPDATE job_partitions SET state = CASE WHEN attempts >= ? THEN 'FAILED' ELSE 'OPEN' END,"
+                                    + " owner = NULL, error = ? WHERE id = ? AND owner = ? AND state = 'RUNNING'",
+                            MAX_ATTEMPTS,
+                            truncate(partition.key() + ": " + (culprit == null ? e : culprit.getCause())),
+                            partition.id(),
+                            leases.owner());
+                } else {
+                    // it was under way beside the one that failed: back, and this attempt is not counted
+                    jdbc.update(
+                            "UPDATE job_partitions SET state = 'OPEN', owner = NULL, attempts = attempts - 1 WHERE"
+                                    + " id = ? AND owner = ? AND state = 'RUNNING'",
+                            partition.id(),
+                            leases.owner());
+                }
+            }
+            held.clear();
+            closed = true;
+        }
+
+        /** What the work left neither done nor declined goes back, uncounted. */
+        synchronized void giveBackLeftOver() {
+            for (Claimed partition : List.copyOf(held.values())) {
+                log.warn("Partition {} of {} run {} was left unfinished; it goes back", partition.key(), kind, runId);
+                decline(partition);
+            }
+            closed = true;
+        }
+
+        synchronized int claimed() {
+            return claimed;
+        }
+
+        synchronized void heartbeat(Instant at) {
+            for (Claimed partition : held.values()) {
+                jdbc.update(
+                        "UPDATE job_partitions SET heartbeat_at = ? WHERE id = ? AND owner = ? AND state = 'RUNNING'",
+                        Timestamp.from(at),
+                        partition.id(),
+                        leases.owner());
+            }
+        }
+
+        private static PartitionFailed culprit(Throwable e) {
+            for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+                if (cause instanceof PartitionFailed failed) {
+                    return failed;
+                }
+            }
+            return null;
+        }
+    }
+
+    /** A failure of the work of one partition, so that only that partition is charged with it. */
+    public static final class PartitionFailed extends RuntimeException {
+
+        private final transient Claimed partition;
+
+        public PartitionFailed(Claimed partition, Throwable cause) {
+            super(partition.key() + ": " + cause.getMessage(), cause);
+            this.partition = partition;
+        }
+
+        public Claimed partition() {
+            return partition;
         }
     }
 

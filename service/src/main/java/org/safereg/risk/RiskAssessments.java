@@ -12,6 +12,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -19,11 +20,14 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.BiConsumer;
+import java.util.function.Supplier;
 import org.safereg.changes.DecisionChange;
 import org.safereg.changes.DecisionChanges;
 import org.safereg.engine.FiredRule;
 import org.safereg.engine.RuleEngine;
 import org.safereg.engine.RuleSetSnapshot;
+import org.safereg.jobs.Partitions;
 import org.safereg.readmodel.ReadModel;
 import org.safereg.system.ContentHash;
 import org.safereg.system.DecisionMeter;
@@ -150,32 +154,85 @@ class RiskAssessments {
         }
     }
 
+    /** One city of a full run split by region (see {@link RiskRecompute}), and what was decided in it. */
+    private record Region(Partitions.Claimed partition, Progress progress, long started) {
+
+        Region(Partitions.Claimed partition) {
+            this(partition, new Progress(), System.nanoTime());
+        }
+    }
+
+    /** A page of a city's enterprises; {@code ended} are the cities whose last page came before it. */
+    private record RegionPage(Region region, List<RiskFactsRow> page, long lastId, List<Region> ended) {}
+
     /**
-     * Recomputes the enterprises of one city ({@code prefix} of their region code) on {@code rules}: a partition
-     * of a full run split by region (see {@link RiskRecompute}).
+     * Recomputes the enterprises of {@code first} and then of each city {@code next} hands out, on {@code rules}:
+     * the cities of a full run split by region that this instance takes, as one sequence of pages, the next page
+     * (the next city's first one too) read while this one is decided and written. {@code ended} hears of each
+     * city once everything decided in it is written; a failure names the city it happened in.
      */
-    Run recomputeRegion(String prefix, String cause, RuleSetSnapshot rules) {
+    void recomputeRegions(
+            Partitions.Claimed first,
+            Supplier<Optional<Partitions.Claimed>> next,
+            String cause,
+            RuleSetSnapshot rules,
+            BiConsumer<Partitions.Claimed, Run> ended) {
         running.lock();
         try {
             Instant now = now();
             LocalDate today = LocalDate.ofInstant(now, clock.getZone());
-            Progress progress = new Progress();
-            long started = System.nanoTime();
-            long afterId = 0;
+            Region start = new Region(first);
+            CompletableFuture<RegionPage> reading =
+                    CompletableFuture.supplyAsync(() -> readRegionPage(start, 0, today, next), reader);
             while (true) {
-                long readStarted = System.nanoTime();
-                List<Long> ids = mapper.enterpriseIdsInRegionAfter(prefix, afterId, properties.pageSize());
-                if (ids.isEmpty()) {
-                    break;
+                RegionPage read = reading.join();
+                for (Region region : read.ended()) {
+                    ended.accept(region.partition(), region.progress().done(region.started()));
                 }
-                List<RiskFactsRow> page = mapper.factsOf(ids, today);
-                progress.readNanos.addAndGet(System.nanoTime() - readStarted);
-                process(page, cause, rules, now, progress);
-                afterId = ids.get(ids.size() - 1);
+                if (read.page().isEmpty()) {
+                    return;
+                }
+                Region region = read.region();
+                reading =
+                        CompletableFuture.supplyAsync(() -> readRegionPage(region, read.lastId(), today, next), reader);
+                try {
+                    process(read.page(), cause, rules, now, region.progress());
+                } catch (RuntimeException e) {
+                    throw new Partitions.PartitionFailed(region.partition(), e);
+                }
             }
-            return progress.done(started);
         } finally {
             running.unlock();
+        }
+    }
+
+    /** The next page of {@code region}'s enterprises after {@code afterId}, or the first of the next city's. */
+    private RegionPage readRegionPage(
+            Region region, long afterId, LocalDate today, Supplier<Optional<Partitions.Claimed>> next) {
+        List<Region> ended = new ArrayList<>();
+        Region current = region;
+        long after = afterId;
+        while (true) {
+            long started = System.nanoTime();
+            List<Long> ids;
+            List<RiskFactsRow> page;
+            try {
+                ids = mapper.enterpriseIdsInRegionAfter(current.partition().key(), after, properties.pageSize());
+                page = ids.isEmpty() ? List.of() : mapper.factsOf(ids, today);
+            } catch (RuntimeException e) {
+                throw new Partitions.PartitionFailed(current.partition(), e);
+            }
+            current.progress().readNanos.addAndGet(System.nanoTime() - started);
+            if (!ids.isEmpty()) {
+                return new RegionPage(current, page, ids.get(ids.size() - 1), ended);
+            }
+            ended.add(current);
+            Optional<Partitions.Claimed> following = next.get();
+            if (following.isEmpty()) {
+                return new RegionPage(current, List.of(), after, ended);
+            }
+            current = new Region(following.get());
+            after = 0;
         }
     }
 

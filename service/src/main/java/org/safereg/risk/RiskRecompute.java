@@ -191,16 +191,38 @@ class RiskRecompute implements PartitionWork {
         return JobKind.RISK_RECOMPUTE;
     }
 
-    /** One city of a full run, on the version the run decides on; declined while another one is in force here. */
+    /**
+     * The cities of a full run that this instance takes, on the version the run decides on; a city is declined
+     * while another version is in force here.
+     */
     @Override
-    public Optional<Partitions.Counts> work(Partitions.Claimed partition) {
-        String[] context = partition.context().split(" ", 2);
+    public void work(Partitions.Feed feed) {
         RuleSetSnapshot rules = engine.active();
-        if (!rules.version().hash().equals(context[0])) {
-            return Optional.empty();
+        String version = rules.version().hash();
+        Optional<Partitions.Claimed> first = feed.next();
+        if (first.isEmpty()) {
+            return;
         }
-        RiskAssessments.Run run = assessments.recomputeRegion(partition.key(), context[1], rules);
-        return Optional.of(new Partitions.Counts(run.processed(), run.changed(), run.failed(), run.firstError()));
+        String context = first.get().context();
+        String[] parts = context.split(" ", 2);
+        if (!version.equals(parts[0])) {
+            feed.decline(first.get());
+            return;
+        }
+        assessments.recomputeRegions(
+                first.get(),
+                () -> feed.next().flatMap(partition -> {
+                    if (!context.equals(partition.context())) {
+                        feed.decline(partition);
+                        return Optional.empty();
+                    }
+                    return Optional.of(partition);
+                }),
+                parts[1],
+                rules,
+                (partition, run) -> feed.done(
+                        partition,
+                        new Partitions.Counts(run.processed(), run.changed(), run.failed(), run.firstError())));
     }
 
     /**

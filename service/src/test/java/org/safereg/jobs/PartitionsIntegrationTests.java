@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -60,10 +61,16 @@ class PartitionsIntegrationTests {
             }
 
             @Override
-            public Optional<Partitions.Counts> work(Partitions.Claimed partition) {
-                assertThat(partition.context()).isEqualTo("v1");
-                worked.add(partition.key());
-                return Optional.of(new Partitions.Counts(10, 1, 0, null));
+            public void work(Partitions.Feed feed) {
+                // two under way at a time, the second claimed before the first is done, as a pipelined run does
+                Optional<Partitions.Claimed> held = feed.next();
+                while (held.isPresent()) {
+                    Optional<Partitions.Claimed> next = feed.next();
+                    assertThat(held.get().context()).isEqualTo("v1");
+                    worked.add(held.get().key());
+                    feed.done(held.get(), new Partitions.Counts(10, 1, 0, null));
+                    held = next;
+                }
             }
         };
         // the live instance keeps beating for a while, then finishes its partition
@@ -104,8 +111,8 @@ class PartitionsIntegrationTests {
     }
 
     @Test
-    void aPartitionWhoseWorkKeepsFailingIsGivenUpAndTheRunFails() {
-        partitions.open(KIND, 77, "v1", List.of("1401", "1402"));
+    void aPartitionWhoseWorkKeepsFailingIsGivenUpAndTheRunFailsWithoutBlamingThoseUnderWayBesideIt() {
+        partitions.open(KIND, 77, "v1", List.of("1401", "1402", "1403"));
         PartitionWork failing = new PartitionWork() {
             @Override
             public JobKind kind() {
@@ -113,23 +120,77 @@ class PartitionsIntegrationTests {
             }
 
             @Override
-            public Optional<Partitions.Counts> work(Partitions.Claimed partition) {
-                if (partition.key().equals("1402")) {
-                    throw new IllegalStateException("MySQL refused the page");
+            public void work(Partitions.Feed feed) {
+                // every partition left is claimed at once; 1403 is under way when 1402 fails
+                List<Partitions.Claimed> held = new ArrayList<>();
+                for (Optional<Partitions.Claimed> next = feed.next(); next.isPresent(); next = feed.next()) {
+                    held.add(next.get());
                 }
-                return Optional.of(new Partitions.Counts(5, 0, 0, null));
+                for (Partitions.Claimed partition : held) {
+                    if (partition.key().equals("1402")) {
+                        throw new Partitions.PartitionFailed(
+                                partition, new IllegalStateException("MySQL refused the page"));
+                    }
+                    feed.done(partition, new Partitions.Counts(5, 0, 0, null));
+                }
             }
         };
 
         assertThatThrownBy(() -> partitions.drain(KIND, 77, failing, now -> {}))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("failed 3 times")
-                .hasMessageContaining("MySQL refused the page");
+                .hasMessageContaining("1402: java.lang.IllegalStateException: MySQL refused the page");
         assertThat(jdbc.queryForMap("SELECT state, attempts FROM job_partitions WHERE partition_key = '1402'"))
                 .containsEntry("state", "FAILED")
                 .containsEntry("attempts", 3);
         assertThat(jdbc.queryForObject("SELECT state FROM job_partitions WHERE partition_key = '1401'", String.class))
                 .isEqualTo("DONE");
+        assertThat(jdbc.queryForMap("SELECT state, attempts, error FROM job_partitions WHERE partition_key = '1403'"))
+                .as("back each time, never charged with 1402's failure")
+                .containsEntry("state", "OPEN")
+                .containsEntry("attempts", 0)
+                .containsEntry("error", null);
+    }
+
+    @Test
+    void aFailureThatNamesNoPartitionSendsBackEveryPartitionUnderWayAndADeclinedOneIsNotCharged() {
+        partitions.open(KIND, 78, "v1", List.of("1401", "1402", "1403"));
+        List<Integer> rounds = new CopyOnWriteArrayList<>();
+        PartitionWork work = new PartitionWork() {
+            @Override
+            public JobKind kind() {
+                return KIND;
+            }
+
+            @Override
+            public void work(Partitions.Feed feed) {
+                rounds.add(rounds.size() + 1);
+                Partitions.Claimed first = feed.next().orElseThrow();
+                Partitions.Claimed second = feed.next().orElseThrow();
+                if (rounds.size() == 1) {
+                    throw new IllegalStateException("the connection was lost");
+                }
+                if (rounds.size() == 2) {
+                    // another rule set in force here: both go back, and the feed hands out no more
+                    feed.decline(first);
+                    feed.decline(second);
+                    assertThat(feed.next()).isEmpty();
+                    return;
+                }
+                feed.done(first, new Partitions.Counts(1, 0, 0, null));
+                feed.done(second, new Partitions.Counts(1, 0, 0, null));
+                feed.next().ifPresent(third -> feed.done(third, new Partitions.Counts(1, 0, 0, null)));
+            }
+        };
+
+        Partitions.Summary summary = partitions.drain(KIND, 78, work, now -> {});
+
+        assertThat(summary.done()).isEqualTo(3);
+        assertThat(rounds).hasSize(3);
+        assertThat(jdbc.queryForList(
+                        "SELECT attempts FROM job_partitions WHERE run_id = 78 ORDER BY partition_key", Integer.class))
+                .as("the lost connection counts against both it held, the declines against none")
+                .containsExactly(2, 2, 1);
     }
 
     private static void pause(long millis) {
