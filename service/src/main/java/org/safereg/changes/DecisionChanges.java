@@ -1,7 +1,10 @@
 package org.safereg.changes;
 
+import java.sql.PreparedStatement;
 import java.sql.Timestamp;
 import java.util.List;
+import org.safereg.system.BulkStatements;
+import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -21,6 +24,8 @@ public class DecisionChanges {
     public static final String INSERT = "INSERT INTO decision_changes (kind, enterprise_id, new_value,"
             + " previous_value, detail, ref, rule_set_version, decided_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)";
 
+    private static final int BATCH = 500;
+
     private final JdbcTemplate jdbc;
 
     public DecisionChanges(JdbcTemplate jdbc) {
@@ -37,15 +42,26 @@ public class DecisionChanges {
         if (!TransactionSynchronizationManager.isActualTransactionActive()) {
             throw new IllegalStateException("a decision change is recorded in the decision's transaction");
         }
-        jdbc.batchUpdate(INSERT, changes, 500, (statement, change) -> {
-            statement.setString(1, change.kind());
-            statement.setLong(2, change.enterpriseId());
-            statement.setString(3, change.value());
-            statement.setString(4, change.previous());
-            statement.setString(5, change.detail());
-            statement.setString(6, change.ref());
-            statement.setString(7, change.ruleSetVersion());
-            statement.setTimestamp(8, Timestamp.from(change.decidedAt()));
+        jdbc.execute((ConnectionCallback<Void>) connection -> {
+            // prepared on the client: each batch is one multi-row statement, not one prepared on the server anew
+            try (PreparedStatement statement = BulkStatements.prepare(connection, INSERT)) {
+                for (int i = 0; i < changes.size(); i++) {
+                    DecisionChange change = changes.get(i);
+                    statement.setString(1, change.kind());
+                    statement.setLong(2, change.enterpriseId());
+                    statement.setString(3, change.value());
+                    statement.setString(4, change.previous());
+                    statement.setString(5, change.detail());
+                    statement.setString(6, change.ref());
+                    statement.setString(7, change.ruleSetVersion());
+                    statement.setTimestamp(8, Timestamp.from(change.decidedAt()));
+                    statement.addBatch();
+                    if ((i + 1) % BATCH == 0 || i + 1 == changes.size()) {
+                        statement.executeBatch();
+                    }
+                }
+            }
+            return null;
         });
     }
 }

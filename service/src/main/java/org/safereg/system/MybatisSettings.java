@@ -8,7 +8,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * MyBatis settings that are code, not properties: how rows are made ({@link RowFactory}), and the database's
+ * MyBatis settings that are code, not properties: how rows are made ({@link RowFactory}), batches prepared on the
+ * client ({@link ClientPreparedBatches}), and the database's
  * name for a mapper statement that only MySQL/MariaDB can run as written ({@code databaseId="mysql"}, beside a
  * plain one that runs everywhere, the embedded H2 included).
  */
@@ -16,8 +17,11 @@ import org.springframework.context.annotation.Configuration;
 class MybatisSettings {
 
     @Bean
-    ConfigurationCustomizer rowFactory() {
-        return configuration -> configuration.setObjectFactory(new RowFactory());
+    ConfigurationCustomizer mybatisCode() {
+        return configuration -> {
+            configuration.setObjectFactory(new RowFactory());
+            configuration.addInterceptor(new ClientPreparedBatches());
+        };
     }
 
     @Bean
