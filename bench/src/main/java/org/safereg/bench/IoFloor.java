@@ -23,6 +23,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import org.safereg.changes.DecisionChange;
 import org.safereg.changes.DecisionChanges;
+import org.safereg.system.BulkStatements;
 
 /**
  * The I/O floor of a full recompute: a plain JDBC and Lettuce program that does the reads and writes of a
@@ -30,7 +31,7 @@ import org.safereg.changes.DecisionChanges;
  * id query and the same aggregate queries as the service (their SQL is taken from the service's mapper at
  * run time, so the two cannot drift apart), turns each facts row into a result of the same stored size
  * (no rules: a stand-in decision), upserts the page with one multi-row statement per batch
- * ({@code rewriteBatchedStatements}), inserts a history row and a change-feed entry for each (a new result
+ * ({@code rewriteBatchedStatements}, prepared on the client), inserts a history row and a change-feed entry for each (a new result
  * is a changed decision), commits, and writes each result's
  * hash to Redis through one pipelined, explicitly flushed connection. The next page is read while this one
  * is written to MySQL, and the page before is written to Redis, as the service overlaps them: the floor is
@@ -130,11 +131,12 @@ public final class IoFloor {
             int enterprises = 0;
             CompletableFuture<Page> next = CompletableFuture.supplyAsync(() -> read(readConnection, kind, 0), reader);
             CompletableFuture<Void> redisWriting = CompletableFuture.completedFuture(null);
-            try (PreparedStatement upsert =
-                            writeConnection.prepareStatement(kind.upsert().sql());
-                    PreparedStatement history =
-                            writeConnection.prepareStatement(kind.history().sql());
-                    PreparedStatement change = writeConnection.prepareStatement(CHANGE.sql())) {
+            // prepared on the client, as the service's batches are: one multi-row text statement per batch
+            try (PreparedStatement upsert = BulkStatements.prepare(
+                            writeConnection, kind.upsert().sql());
+                    PreparedStatement history = BulkStatements.prepare(
+                            writeConnection, kind.history().sql());
+                    PreparedStatement change = BulkStatements.prepare(writeConnection, CHANGE.sql())) {
                 while (true) {
                     Page page = next.join();
                     readNanos += page.readNanos();
