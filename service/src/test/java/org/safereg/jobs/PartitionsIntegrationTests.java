@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.safereg.support.IntegrationTest;
@@ -54,25 +55,17 @@ class PartitionsIntegrationTests {
         jdbc.update("UPDATE job_partitions SET state = 'RUNNING', owner = 'a-live-host:2:live', attempts = 1,"
                 + " heartbeat_at = CURRENT_TIMESTAMP(3) WHERE partition_key = '1403'");
         List<String> worked = new CopyOnWriteArrayList<>();
-        PartitionWork work = new PartitionWork() {
-            @Override
-            public JobKind kind() {
-                return KIND;
+        PartitionWork work = work(feed -> {
+            // two under way at a time, the second claimed before the first is done, as a pipelined run does
+            Optional<Partitions.Claimed> held = feed.next();
+            while (held.isPresent()) {
+                Optional<Partitions.Claimed> next = feed.next();
+                assertThat(held.get().context()).isEqualTo("v1");
+                worked.add(held.get().key());
+                feed.done(held.get(), new Partitions.Counts(10, 1, 0, null));
+                held = next;
             }
-
-            @Override
-            public void work(Partitions.Feed feed) {
-                // two under way at a time, the second claimed before the first is done, as a pipelined run does
-                Optional<Partitions.Claimed> held = feed.next();
-                while (held.isPresent()) {
-                    Optional<Partitions.Claimed> next = feed.next();
-                    assertThat(held.get().context()).isEqualTo("v1");
-                    worked.add(held.get().key());
-                    feed.done(held.get(), new Partitions.Counts(10, 1, 0, null));
-                    held = next;
-                }
-            }
-        };
+        });
         // the live instance keeps beating for a while, then finishes its partition
         CompletableFuture<Void> live = CompletableFuture.runAsync(() -> {
             for (int i = 0; i < 15; i++) {
@@ -113,28 +106,20 @@ class PartitionsIntegrationTests {
     @Test
     void aPartitionWhoseWorkKeepsFailingIsGivenUpAndTheRunFailsWithoutBlamingThoseUnderWayBesideIt() {
         partitions.open(KIND, 77, "v1", List.of("1401", "1402", "1403"));
-        PartitionWork failing = new PartitionWork() {
-            @Override
-            public JobKind kind() {
-                return KIND;
+        PartitionWork failing = work(feed -> {
+            // every partition left is claimed at once; 1403 is under way when 1402 fails
+            List<Partitions.Claimed> held = new ArrayList<>();
+            for (Optional<Partitions.Claimed> next = feed.next(); next.isPresent(); next = feed.next()) {
+                held.add(next.get());
             }
-
-            @Override
-            public void work(Partitions.Feed feed) {
-                // every partition left is claimed at once; 1403 is under way when 1402 fails
-                List<Partitions.Claimed> held = new ArrayList<>();
-                for (Optional<Partitions.Claimed> next = feed.next(); next.isPresent(); next = feed.next()) {
-                    held.add(next.get());
+            for (Partitions.Claimed partition : held) {
+                if (partition.key().equals("1402")) {
+                    throw new Partitions.PartitionFailed(
+                            partition, new IllegalStateException("MySQL refused the page"));
                 }
-                for (Partitions.Claimed partition : held) {
-                    if (partition.key().equals("1402")) {
-                        throw new Partitions.PartitionFailed(
-                                partition, new IllegalStateException("MySQL refused the page"));
-                    }
-                    feed.done(partition, new Partitions.Counts(5, 0, 0, null));
-                }
+                feed.done(partition, new Partitions.Counts(5, 0, 0, null));
             }
-        };
+        });
 
         assertThatThrownBy(() -> partitions.drain(KIND, 77, failing, now -> {}))
                 .isInstanceOf(IllegalStateException.class)
@@ -156,32 +141,24 @@ class PartitionsIntegrationTests {
     void aFailureThatNamesNoPartitionSendsBackEveryPartitionUnderWayAndADeclinedOneIsNotCharged() {
         partitions.open(KIND, 78, "v1", List.of("1401", "1402", "1403"));
         List<Integer> rounds = new CopyOnWriteArrayList<>();
-        PartitionWork work = new PartitionWork() {
-            @Override
-            public JobKind kind() {
-                return KIND;
+        PartitionWork work = work(feed -> {
+            rounds.add(rounds.size() + 1);
+            Partitions.Claimed first = feed.next().orElseThrow();
+            Partitions.Claimed second = feed.next().orElseThrow();
+            if (rounds.size() == 1) {
+                throw new IllegalStateException("the connection was lost");
             }
-
-            @Override
-            public void work(Partitions.Feed feed) {
-                rounds.add(rounds.size() + 1);
-                Partitions.Claimed first = feed.next().orElseThrow();
-                Partitions.Claimed second = feed.next().orElseThrow();
-                if (rounds.size() == 1) {
-                    throw new IllegalStateException("the connection was lost");
-                }
-                if (rounds.size() == 2) {
-                    // another rule set in force here: both go back, and the feed hands out no more
-                    feed.decline(first);
-                    feed.decline(second);
-                    assertThat(feed.next()).isEmpty();
-                    return;
-                }
-                feed.done(first, new Partitions.Counts(1, 0, 0, null));
-                feed.done(second, new Partitions.Counts(1, 0, 0, null));
-                feed.next().ifPresent(third -> feed.done(third, new Partitions.Counts(1, 0, 0, null)));
+            if (rounds.size() == 2) {
+                // another rule set in force here: both go back, and the feed hands out no more
+                feed.decline(first);
+                feed.decline(second);
+                assertThat(feed.next()).isEmpty();
+                return;
             }
-        };
+            feed.done(first, new Partitions.Counts(1, 0, 0, null));
+            feed.done(second, new Partitions.Counts(1, 0, 0, null));
+            feed.next().ifPresent(third -> feed.done(third, new Partitions.Counts(1, 0, 0, null)));
+        });
 
         Partitions.Summary summary = partitions.drain(KIND, 78, work, now -> {});
 
@@ -191,6 +168,21 @@ class PartitionsIntegrationTests {
                         "SELECT attempts FROM job_partitions WHERE run_id = 78 ORDER BY partition_key", Integer.class))
                 .as("the lost connection counts against both it held, the declines against none")
                 .containsExactly(2, 2, 1);
+    }
+
+    /** Work of {@link #KIND} that does {@code body} with each feed it is given. */
+    private static PartitionWork work(Consumer<Partitions.Feed> body) {
+        return new PartitionWork() {
+            @Override
+            public JobKind kind() {
+                return KIND;
+            }
+
+            @Override
+            public void work(Partitions.Feed feed) {
+                body.accept(feed);
+            }
+        };
     }
 
     private static void pause(long millis) {
