@@ -89,6 +89,16 @@ public final class ReadModel<T extends CurrentDecision<T>> {
         return staleMark.isStale();
     }
 
+    /**
+     * Whether the copy is whole, looked at now rather than at the next look: a copy the store lost (its epoch
+     * is gone) is marked stale here, before this returns.
+     *
+     * @return true when the copy must be rebuilt
+     */
+    public boolean checkCopy() {
+        return staleMark.isStaleNow();
+    }
+
     /** "redis" or "in-process". */
     public String kind() {
         return store.kind();

@@ -53,6 +53,12 @@ final class StaleMark {
         return stale;
     }
 
+    /** Whether the read model may be behind MySQL, looked up now (the mark and the copy's epoch). */
+    boolean isStaleNow() {
+        checkedAt = 0;
+        return isStale();
+    }
+
     /** The store missed a write: every instance reads MySQL until the read model is rebuilt. */
     void mark(Exception cause) {
         try {

@@ -5,6 +5,7 @@ import javax.sql.DataSource;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.actuate.health.Health;
 import org.springframework.boot.actuate.health.HealthIndicator;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
@@ -27,12 +28,14 @@ class StoreHealth {
             ObjectProvider<RedisConnectionFactory> redis,
             Environment environment,
             Clock clock,
-            StoreProperties properties) {
+            StoreProperties properties,
+            ApplicationEventPublisher events) {
         return new StoreWatch(
                 dataSource,
                 RedisConfigured.in(environment) ? redis.getIfAvailable() : null,
                 properties.probeEvery(),
-                clock);
+                clock,
+                events);
     }
 
     @Bean

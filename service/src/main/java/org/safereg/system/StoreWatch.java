@@ -11,6 +11,7 @@ import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.data.redis.connection.RedisConnection;
 import org.springframework.data.redis.connection.RedisConnectionFactory;
@@ -34,6 +35,7 @@ public final class StoreWatch implements SmartLifecycle {
     }
 
     private final DataSource mysql;
+    private final ApplicationEventPublisher events;
     private final RedisConnectionFactory redis;
     private final Duration every;
     private final Clock clock;
@@ -42,8 +44,14 @@ public final class StoreWatch implements SmartLifecycle {
     private ScheduledExecutorService probes;
 
     /** {@code redis} is null when no Redis is configured (what Redis would hold is kept in process). */
-    StoreWatch(DataSource mysql, RedisConnectionFactory redis, Duration every, Clock clock) {
+    StoreWatch(
+            DataSource mysql,
+            RedisConnectionFactory redis,
+            Duration every,
+            Clock clock,
+            ApplicationEventPublisher events) {
         this.mysql = mysql;
+        this.events = events;
         this.redis = redis;
         this.every = every;
         this.clock = clock;
@@ -83,12 +91,19 @@ public final class StoreWatch implements SmartLifecycle {
     }
 
     void probeRedis() {
+        State before = redisState;
+        State now;
         try (RedisConnection connection = redis.getConnection()) {
             connection.ping();
-            redisState = seen("Redis", redisState, null);
+            now = seen("Redis", before, null);
         } catch (Exception e) {
-            redisState = seen("Redis", redisState, StoreOutages.rootMessage(e));
+            now = seen("Redis", before, StoreOutages.rootMessage(e));
         }
+        if (now.answering() && !before.answering()) {
+            // heard before health and readiness say Redis is back: what it lost is known as lost by then
+            events.publishEvent(new RedisAnswersAgain(now.since()));
+        }
+        redisState = now;
     }
 
     private State seen(String store, State before, String problem) {

@@ -13,7 +13,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.safereg.support.IntegrationTest;
 import org.safereg.support.LocalPorts;
+import org.safereg.system.RedisAnswersAgain;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.redis.connection.RedisStandaloneConfiguration;
 import org.springframework.data.redis.connection.lettuce.LettuceClientConfiguration;
 import org.springframework.data.redis.connection.lettuce.LettuceConnectionFactory;
@@ -31,6 +33,8 @@ class ReadModelIntegrationTests {
     /** Every call re-reads the mark, even within the millisecond of the last look. */
     private static final Duration EVERY_CALL = Duration.ofMillis(-1);
 
+    private static final Duration HOURLY = Duration.ofHours(1);
+
     @Autowired
     ReadModels readModels;
 
@@ -39,6 +43,9 @@ class ReadModelIntegrationTests {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    ApplicationEventPublisher events;
 
     /** What MySQL holds, for the rebuild. */
     private final List<Sample> stored = new ArrayList<>();
@@ -112,6 +119,32 @@ class ReadModelIntegrationTests {
         assertThat(staleInMysql()).isFalse();
         assertThat(redis.hasKey("safereg:epoch:sample")).isTrue();
         assertThat(readModel.read("91310000MA1K000004")).contains(red);
+    }
+
+    @Test
+    void aCopyRedisLostWhileAwayIsRebuiltAsSoonAsRedisAnswersAgainWithoutWaitingForAReader()
+            throws InterruptedException {
+        // an instance that would look at the copy only once an hour on its own
+        ReadModel<Sample> hourly = readModels.create("sample", new SampleCodec(), () -> cursor(stored), HOURLY);
+        Sample red = new Sample("91310000MA1K000005", "RED", "[2]", MONDAY);
+        stored.add(red);
+        hourly.write(List.of(red));
+        assertThat(hourly.isStale()).isFalse();
+        // Redis restarted without its data
+        redis.delete(List.of("safereg:sample:91310000MA1K000005", "safereg:epoch:sample"));
+
+        events.publishEvent(new RedisAnswersAgain(Instant.now()));
+
+        // marked before the event returns, so readiness never says Redis is back with a lost copy unmarked
+        assertThat(hourly.isStale() || redis.hasKey("safereg:epoch:sample")).isTrue();
+        for (int i = 0; i < 50 && !Boolean.TRUE.equals(redis.hasKey("safereg:epoch:sample")); i++) {
+            Thread.sleep(100);
+        }
+        assertThat(redis.hasKey("safereg:epoch:sample"))
+                .as("rebuilt in the background")
+                .isTrue();
+        assertThat(staleInMysql()).isFalse();
+        assertThat(hourly.read("91310000MA1K000005")).contains(red);
     }
 
     @Test
