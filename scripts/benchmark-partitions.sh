@@ -13,10 +13,14 @@
 # Port of the second instance: SAFEREG_BENCH_HELPER_PORT (18161). Logs: service/target/benchmark-partitions-*.log
 # SAFEREG_BENCH_PIN=1 gives each instance a core of its own (taskset: the first on CPU 0, the second on CPU 1),
 # as two one-core machines would; MariaDB and Redis stay free to run on both.
+# SAFEREG_BENCH_INSTANCE_CPU=0.5 limits each instance to that share of a core (a cgroup CPU quota of its own; needs
+# root): instances on machines smaller than the database's, so that the database is not what the instances wait
+# for. SAFEREG_BENCH_WARMUP (3) unmeasured rounds of each come first, so every instance has compiled its hot code.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 enterprises=${1:-100000}
 rounds=${2:-3}
+warmup=${SAFEREG_BENCH_WARMUP:-3}
 db_url=${SAFEREG_BENCH_DB_URL:-"jdbc:mysql://127.0.0.1:3306/safereg_bench_partitions?createDatabaseIfNotExist=true&rewriteBatchedStatements=true&useCursorFetch=true&characterEncoding=UTF-8"}
 helper_port=${SAFEREG_BENCH_HELPER_PORT:-18161}
 logs=service/target
@@ -30,6 +34,7 @@ fi
 bench_build_once
 
 cluster_dir=""
+quota_groups=()
 pids=()
 cleanup() {
   for pid in "${pids[@]:-}"; do
@@ -38,6 +43,9 @@ cleanup() {
   if [ -n "$cluster_dir" ]; then
     rm -rf "$cluster_dir"
   fi
+  for group in "${quota_groups[@]:-}"; do
+    [ -n "$group" ] && rmdir "$group" 2>/dev/null || true
+  done
 }
 trap cleanup EXIT
 
@@ -80,9 +88,39 @@ common=(
 
 first_cpu=()
 second_cpu=()
+if [ -n "${SAFEREG_BENCH_INSTANCE_CPU:-}" ]; then
+  # a CPU quota of its own for each instance: a cgroup (v2 cpu.max, or v1 cpu.cfs_quota_us) per instance
+  quota_us=$(awk -v c="$SAFEREG_BENCH_INSTANCE_CPU" 'BEGIN { if (c > 0) printf "%d", c * 100000 }')
+  [ -n "$quota_us" ] || { echo "SAFEREG_BENCH_INSTANCE_CPU must be a number of cores above 0, such as 0.5"; exit 2; }
+  quota_group() { # name; prints the cgroup directory, limited to the quota
+    local dir
+    if [ -f /sys/fs/cgroup/cgroup.controllers ]; then
+      echo +cpu >/sys/fs/cgroup/cgroup.subtree_control
+      dir=/sys/fs/cgroup/$1
+      mkdir -p "$dir"
+      echo "$quota_us 100000" >"$dir/cpu.max"
+    else
+      dir=/sys/fs/cgroup/cpu/$1
+      mkdir -p "$dir"
+      echo 100000 >"$dir/cpu.cfs_period_us"
+      echo "$quota_us" >"$dir/cpu.cfs_quota_us"
+    fi
+    echo "$dir"
+  }
+  if ! first_group=$(quota_group safereg-bench-first 2>/dev/null) \
+    || ! second_group=$(quota_group safereg-bench-second 2>/dev/null); then
+    echo "SAFEREG_BENCH_INSTANCE_CPU needs a writable cgroup cpu controller under /sys/fs/cgroup (run as root)"
+    exit 2
+  fi
+  quota_groups=("$first_group" "$second_group")
+  in_group='echo $$ >"$0/cgroup.procs" && exec "$@"'
+  first_cpu=(sh -c "$in_group" "$first_group")
+  second_cpu=(sh -c "$in_group" "$second_group")
+  echo "each instance limited to $SAFEREG_BENCH_INSTANCE_CPU of a core (a machine of its own that size)"
+fi
 if [ -n "${SAFEREG_BENCH_PIN:-}" ]; then
-  first_cpu=(taskset -c 0)
-  second_cpu=(taskset -c 1)
+  first_cpu+=(taskset -c 0)
+  second_cpu+=(taskset -c 1)
   echo "each instance on a core of its own: the first on CPU 0, the second on CPU 1"
 fi
 
@@ -92,6 +130,7 @@ coordinator() { # label, partitions on/off, reuse
     --safereg.partitions.enabled="$2" \
     --safereg.benchmark.partitions.enterprises="$enterprises" \
     --safereg.benchmark.runs="$rounds" \
+    --safereg.benchmark.warmup="$warmup" \
     --safereg.benchmark.label="$1" \
     --safereg.benchmark.reuse="$3" >"$logs/benchmark-partitions-$1.log" 2>&1
   grep -E "^(generated|SafeReg partitions|BENCH)" "$logs/benchmark-partitions-$1.log"
@@ -121,6 +160,6 @@ echo
 for what in credit risk; do
   one=$(best one "$what"); two=$(best two "$what"); base=$(best baseline "$what")
   awk -v w="$what" -v one="$one" -v two="$two" -v base="$base" 'BEGIN {
-    printf "%-6s best of rounds: one instance %.2f s, two instances %.2f s (one / two = %.2f), unsplit %.2f s\n",
-      w, one, two, one / two, base }'
+    printf "%-6s best of rounds: one instance %.2f s, two instances %.2f s (one / two = %.2f), unsplit %.2f s (unsplit / two = %.2f)\n",
+      w, one, two, one / two, base, base / two }'
 done

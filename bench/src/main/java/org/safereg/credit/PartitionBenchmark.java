@@ -21,8 +21,11 @@ import org.springframework.stereotype.Component;
  * {@code safereg.benchmark.partitions.enterprises} (generated unless {@code safereg.benchmark.reuse}), runs
  * full credit and risk recomputes with every result new, a few rounds each, from this instance; the other
  * instances that take part are whatever other SafeReg processes with {@code safereg.partitions.enabled} share
- * the database. Prints one {@code BENCH} line per run (wall time, enterprises/s, which instances took how many
- * cities) and exits.
+ * the database. {@code safereg.benchmark.warmup} rounds of each come first, unmeasured, so that every instance
+ * taking part has compiled its hot code (the JIT of a fresh JVM keeps a core busy for the first rounds). Every
+ * round starts with no results and an empty decision feed, so later rounds write as much, into tables as large,
+ * as the first. Prints one {@code BENCH} line per measured run (wall time, enterprises/s, which instances took
+ * how many cities) and exits.
  */
 @Component
 @Order(1000)
@@ -59,6 +62,7 @@ class PartitionBenchmark implements ApplicationRunner {
         var env = context.getEnvironment();
         int enterprises = env.getRequiredProperty("safereg.benchmark.partitions.enterprises", Integer.class);
         int rounds = env.getProperty("safereg.benchmark.runs", Integer.class, 3);
+        int warmup = env.getProperty("safereg.benchmark.warmup", Integer.class, 0);
         String label = env.getProperty("safereg.benchmark.label", "run");
         if (!env.getProperty("safereg.benchmark.reuse", Boolean.class, false)) {
             long started = System.nanoTime();
@@ -68,20 +72,24 @@ class PartitionBenchmark implements ApplicationRunner {
                     "generated the synthetic province in %.1f s: %s%n", (System.nanoTime() - started) / 1e9, summary);
         }
         System.out.printf(
-                "%nSafeReg partitions benchmark (%s): %,d enterprises in %d cities, partitions %s, %d rounds%n",
+                "%nSafeReg partitions benchmark (%s): %,d enterprises in %d cities, partitions %s, %d rounds after %d"
+                        + " warm-up%n",
                 label,
                 jdbc.queryForObject("SELECT COUNT(*) FROM enterprises", Integer.class),
                 jdbc.queryForObject("SELECT COUNT(DISTINCT LEFT(region_code, 4)) FROM enterprises", Integer.class),
                 partitions.enabled() ? "on" : "off",
-                rounds);
-        for (int round = 1; round <= rounds; round++) {
-            jdbc.update("DELETE FROM credit_history");
-            jdbc.update("DELETE FROM credit_results");
+                rounds,
+                warmup);
+        for (int round = 1 - warmup; round <= rounds; round++) {
+            jdbc.update("TRUNCATE TABLE credit_history");
+            jdbc.update("TRUNCATE TABLE credit_results");
+            jdbc.update("TRUNCATE TABLE decision_changes");
             long started = System.nanoTime();
             CreditJobRecord job = evaluations.runNow("BENCHMARK", "benchmark");
             report(label, "credit", round, job.processed(), started, "CREDIT_EVALUATION", job.id());
         }
-        for (int round = 1; round <= rounds; round++) {
+        for (int round = 1 - warmup; round <= rounds; round++) {
+            jdbc.update("TRUNCATE TABLE decision_changes");
             long started = System.nanoTime();
             int decided = risk.allNew();
             Long run = jdbc.queryForObject("SELECT MAX(id) FROM risk_runs", Long.class);
@@ -98,7 +106,8 @@ class PartitionBenchmark implements ApplicationRunner {
                 kind,
                 run);
         System.out.printf(
-                "BENCH %s %s round %d: %,d enterprises in %.2f s = %,.0f enterprises/s; instances %d %s%n",
+                (round < 1 ? "warm-up" : "BENCH")
+                        + " %s %s round %d: %,d enterprises in %.2f s = %,.0f enterprises/s; instances %d %s%n",
                 label,
                 what,
                 round,

@@ -19,8 +19,8 @@ public class RiskRounds {
 
     /** @return the enterprises decided */
     public int allNew() {
-        jdbc.update("DELETE FROM risk_history");
-        jdbc.update("DELETE FROM risk_results");
+        jdbc.update("TRUNCATE TABLE risk_history");
+        jdbc.update("TRUNCATE TABLE risk_results");
         return recompute.recomputeAll("SCHEDULE").processed();
     }
 }
