@@ -2,11 +2,11 @@ package org.safereg.credit;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Collection;
 import java.util.List;
 import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
 import org.apache.ibatis.cursor.Cursor;
+import org.safereg.system.IdList;
 
 @Mapper
 interface CreditMapper {
@@ -27,9 +27,7 @@ interface CreditMapper {
 
     /** The same for these enterprises (unknown ids are left out): one query for the list. */
     List<CreditFactsRow> factsOf(
-            @Param("ids") Collection<Long> ids,
-            @Param("windowStart") LocalDate windowStart,
-            @Param("asOf") LocalDate asOf);
+            @Param("ids") IdList ids, @Param("windowStart") LocalDate windowStart, @Param("asOf") LocalDate asOf);
 
     List<AccidentRow> accidentsBetween(
             @Param("firstId") long firstId,
@@ -38,7 +36,7 @@ interface CreditMapper {
             @Param("asOf") LocalDate asOf);
 
     List<AccidentRow> accidentsOf(
-            @Param("ids") Collection<Long> ids, @Param("since") LocalDate since, @Param("asOf") LocalDate asOf);
+            @Param("ids") IdList ids, @Param("since") LocalDate since, @Param("asOf") LocalDate asOf);
 
     /** Inserts or replaces an enterprise's current credit; bulk callers use a BATCH session. */
     void upsertResult(CreditRecord row);

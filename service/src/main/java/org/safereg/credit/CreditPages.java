@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.safereg.system.IdList;
 
 /** Reads enterprises' facts a page at a time: one query per fact kind for the page, never one per enterprise. */
 class CreditPages {
@@ -39,10 +40,14 @@ class CreditPages {
 
     /** These enterprises (at most a page of them; unknown ids are left out). */
     CreditPage of(Collection<Long> ids, CreditWindow window) {
-        List<CreditFactsRow> rows = mapper.factsOf(ids, window.start(), window.asOf());
+        if (ids.isEmpty()) {
+            return new CreditPage(List.of(), Map.of(), 0);
+        }
+        IdList list = IdList.of(ids);
+        List<CreditFactsRow> rows = mapper.factsOf(list, window.start(), window.asOf());
         return new CreditPage(
                 rows,
-                accidents(mapper.accidentsOf(ids, window.accidentsSince(), window.asOf()), window),
+                accidents(mapper.accidentsOf(list, window.accidentsSince(), window.asOf()), window),
                 rows.isEmpty() ? 0 : rows.get(rows.size() - 1).enterpriseId());
     }
 

@@ -31,6 +31,7 @@ import org.safereg.jobs.Partitions;
 import org.safereg.readmodel.ReadModel;
 import org.safereg.system.ContentHash;
 import org.safereg.system.DecisionMeter;
+import org.safereg.system.IdList;
 import org.safereg.system.JobProgress;
 import org.safereg.system.ReadAhead;
 import org.slf4j.Logger;
@@ -218,7 +219,7 @@ class RiskAssessments {
             List<RiskFactsRow> page;
             try {
                 ids = mapper.enterpriseIdsInRegionAfter(current.partition().key(), after, properties.pageSize());
-                page = ids.isEmpty() ? List.of() : mapper.factsOf(ids, today);
+                page = ids.isEmpty() ? List.of() : mapper.factsOf(IdList.of(ids), today);
             } catch (RuntimeException e) {
                 throw new Partitions.PartitionFailed(current.partition(), e);
             }
@@ -255,7 +256,7 @@ class RiskAssessments {
             List<Long> ids = enterpriseIds.stream().distinct().sorted().toList();
             for (int from = 0; from < ids.size(); from += properties.pageSize()) {
                 List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + properties.pageSize()));
-                process(mapper.factsOf(chunk, today), cause, rules, now, progress);
+                process(mapper.factsOf(IdList.of(chunk), today), cause, rules, now, progress);
             }
             Run run = progress.done(started);
             log.debug(

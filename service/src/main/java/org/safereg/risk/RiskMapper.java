@@ -2,11 +2,11 @@ package org.safereg.risk;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Collection;
 import java.util.List;
 import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
 import org.apache.ibatis.cursor.Cursor;
+import org.safereg.system.IdList;
 
 @Mapper
 interface RiskMapper {
@@ -23,7 +23,7 @@ interface RiskMapper {
             @Param("firstId") long firstId, @Param("lastId") long lastId, @Param("today") LocalDate today);
 
     /** The risk facts of these enterprises (unknown ids are left out): one query for the list. */
-    List<RiskFactsRow> factsOf(@Param("ids") Collection<Long> ids, @Param("today") LocalDate today);
+    List<RiskFactsRow> factsOf(@Param("ids") IdList ids, @Param("today") LocalDate today);
 
     /** Inserts or replaces an enterprise's current risk; bulk callers use a BATCH session. */
     void upsertResult(RiskRecord row);
