@@ -95,15 +95,13 @@ if [ -n "${SAFEREG_BENCH_INSTANCE_CPU:-}" ]; then
   quota_group() { # name; prints the cgroup directory, limited to the quota
     local dir
     if [ -f /sys/fs/cgroup/cgroup.controllers ]; then
-      echo +cpu >/sys/fs/cgroup/cgroup.subtree_control
+      echo +cpu >/sys/fs/cgroup/cgroup.subtree_control || return 1
       dir=/sys/fs/cgroup/$1
-      mkdir -p "$dir"
-      echo "$quota_us 100000" >"$dir/cpu.max"
+      mkdir -p "$dir" && echo "$quota_us 100000" >"$dir/cpu.max" || return 1
     else
       dir=/sys/fs/cgroup/cpu/$1
-      mkdir -p "$dir"
-      echo 100000 >"$dir/cpu.cfs_period_us"
-      echo "$quota_us" >"$dir/cpu.cfs_quota_us"
+      mkdir -p "$dir" && echo 100000 >"$dir/cpu.cfs_period_us" && echo "$quota_us" >"$dir/cpu.cfs_quota_us" \
+        || return 1
     fi
     echo "$dir"
   }

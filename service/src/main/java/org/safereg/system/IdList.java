@@ -14,11 +14,9 @@ import java.util.Collection;
 public final class IdList {
 
     private final String numbers;
-    private final int size;
 
-    private IdList(String numbers, int size) {
+    private IdList(String numbers) {
         this.numbers = numbers;
-        this.size = size;
     }
 
     /** @throws IllegalArgumentException for no ids ({@code IN ()} is not SQL) */
@@ -33,11 +31,7 @@ public final class IdList {
             }
             numbers.append(id);
         }
-        return new IdList(numbers.toString(), ids.size());
-    }
-
-    public int size() {
-        return size;
+        return new IdList(numbers.toString());
     }
 
     /** The ids, comma-separated: what {@code ${ids}} writes into the statement. */
