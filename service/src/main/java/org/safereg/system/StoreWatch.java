@@ -101,7 +101,15 @@ public final class StoreWatch implements SmartLifecycle {
         }
         if (now.answering() && !before.answering()) {
             // heard before health and readiness say Redis is back: what it lost is known as lost by then
-            events.publishEvent(new RedisAnswersAgain(now.since()));
+            try {
+                events.publishEvent(new RedisAnswersAgain(now.since()));
+            } catch (RuntimeException e) {
+                // a failing listener must not stop the probe (an exception would end its schedule for good)
+                log.warn(
+                        "Checking what Redis kept after it came back failed; the copies are checked at their next"
+                                + " look: {}",
+                        StoreOutages.rootMessage(e));
+            }
         }
         redisState = now;
     }
