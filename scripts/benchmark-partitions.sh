@@ -16,11 +16,14 @@
 # SAFEREG_BENCH_INSTANCE_CPU=0.5 limits each instance to that share of a core (a cgroup CPU quota of its own; needs
 # root): instances on machines smaller than the database's, so that the database is not what the instances wait
 # for. SAFEREG_BENCH_WARMUP (3) unmeasured rounds of each come first, so every instance has compiled its hot code.
+# SAFEREG_BENCH_RESULTS=changed keeps each round's results for the next and makes every one differ, so that a round
+# rewrites them in place, as a recompute after a rule change does; the default, new, starts every round with none.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 enterprises=${1:-100000}
 rounds=${2:-3}
 warmup=${SAFEREG_BENCH_WARMUP:-3}
+results=${SAFEREG_BENCH_RESULTS:-new}
 db_url=${SAFEREG_BENCH_DB_URL:-"jdbc:mysql://127.0.0.1:3306/safereg_bench_partitions?createDatabaseIfNotExist=true&rewriteBatchedStatements=true&useCursorFetch=true&characterEncoding=UTF-8"}
 helper_port=${SAFEREG_BENCH_HELPER_PORT:-18161}
 logs=service/target
@@ -129,8 +132,13 @@ coordinator() { # label, partitions on/off, reuse
     --safereg.benchmark.partitions.enterprises="$enterprises" \
     --safereg.benchmark.runs="$rounds" \
     --safereg.benchmark.warmup="$warmup" \
+    --safereg.benchmark.results="$results" \
     --safereg.benchmark.label="$1" \
-    --safereg.benchmark.reuse="$3" >"$logs/benchmark-partitions-$1.log" 2>&1
+    --safereg.benchmark.reuse="$3" >"$logs/benchmark-partitions-$1.log" 2>&1 || {
+    echo "the $1 phase failed (its log: $logs/benchmark-partitions-$1.log):"
+    grep -E "^(Caused by|[a-z]+(\.[a-z]+)+\.[A-Za-z]*Exception)" "$logs/benchmark-partitions-$1.log" | tail -3 || true
+    exit 1
+  }
   grep -E "^(generated|SafeReg partitions|BENCH)" "$logs/benchmark-partitions-$1.log"
 }
 

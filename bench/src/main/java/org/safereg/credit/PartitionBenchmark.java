@@ -19,13 +19,17 @@ import org.springframework.stereotype.Component;
 /**
  * The partitions benchmark (scripts/benchmark-partitions.sh): on a synthetic province of
  * {@code safereg.benchmark.partitions.enterprises} (generated unless {@code safereg.benchmark.reuse}), runs
- * full credit and risk recomputes with every result new, a few rounds each, from this instance; the other
- * instances that take part are whatever other SafeReg processes with {@code safereg.partitions.enabled} share
- * the database. {@code safereg.benchmark.warmup} rounds of each come first, unmeasured, so that every instance
- * taking part has compiled its hot code (the JIT of a fresh JVM keeps a core busy for the first rounds). Every
- * round starts with no results and an empty decision feed, so later rounds write as much, into tables as large,
- * as the first. Prints one {@code BENCH} line per measured run (wall time, enterprises/s, which instances took
- * how many cities) and exits.
+ * full credit and risk recomputes, a few rounds each, from this instance; the other instances that take part are
+ * whatever other SafeReg processes with {@code safereg.partitions.enabled} share the database.
+ * {@code safereg.benchmark.warmup} rounds of each come first, unmeasured, so that every instance taking part has
+ * compiled its hot code (the JIT of a fresh JVM keeps a core busy for the first rounds). Every round starts with
+ * an empty decision feed and history, and with {@code safereg.benchmark.results}: {@code new} (the default) no
+ * results, so that every result is inserted, as in a province's first run; {@code changed} the previous round's
+ * results, each made to differ (another tier or level and content hash), so that every result is rewritten in
+ * place and every decision changes, as when a new rule-set version moves them all. A split run inserts a city's
+ * results all over the id range, which costs MySQL more than inserting them in id order; rewriting them in place
+ * does not. Prints one {@code BENCH} line per measured run (wall time, enterprises/s, which instances took how many
+ * cities) and exits.
  */
 @Component
 @Order(1000)
@@ -64,6 +68,12 @@ class PartitionBenchmark implements ApplicationRunner {
         int rounds = env.getProperty("safereg.benchmark.runs", Integer.class, 3);
         int warmup = env.getProperty("safereg.benchmark.warmup", Integer.class, 0);
         String label = env.getProperty("safereg.benchmark.label", "run");
+        boolean changed =
+                switch (env.getProperty("safereg.benchmark.results", "new")) {
+                    case "new" -> false;
+                    case "changed" -> true;
+                    default -> throw new IllegalArgumentException("safereg.benchmark.results is new or changed");
+                };
         if (!env.getProperty("safereg.benchmark.reuse", Boolean.class, false)) {
             long started = System.nanoTime();
             province.clear();
@@ -72,26 +82,34 @@ class PartitionBenchmark implements ApplicationRunner {
                     "generated the synthetic province in %.1f s: %s%n", (System.nanoTime() - started) / 1e9, summary);
         }
         System.out.printf(
-                "%nSafeReg partitions benchmark (%s): %,d enterprises in %d cities, partitions %s, %d rounds after %d"
-                        + " warm-up%n",
+                "%nSafeReg partitions benchmark (%s): %,d enterprises in %d cities, partitions %s, results %s, %d rounds"
+                        + " after %d warm-up%n",
                 label,
                 jdbc.queryForObject("SELECT COUNT(*) FROM enterprises", Integer.class),
                 jdbc.queryForObject("SELECT COUNT(DISTINCT LEFT(region_code, 4)) FROM enterprises", Integer.class),
                 partitions.enabled() ? "on" : "off",
+                changed ? "changed" : "new",
                 rounds,
                 warmup);
         for (int round = 1 - warmup; round <= rounds; round++) {
             jdbc.update("TRUNCATE TABLE credit_history");
-            jdbc.update("TRUNCATE TABLE credit_results");
             jdbc.update("TRUNCATE TABLE decision_changes");
+            if (changed) {
+                jdbc.update("UPDATE credit_results SET content_hash = CASE content_hash WHEN 0 THEN 1 ELSE 0 END,"
+                        + " tier = CASE tier WHEN 'A' THEN 'B' ELSE 'A' END");
+                risk.awaitPurge();
+            } else {
+                jdbc.update("TRUNCATE TABLE credit_results");
+            }
             long started = System.nanoTime();
             CreditJobRecord job = evaluations.runNow("BENCHMARK", "benchmark");
             report(label, "credit", round, job.processed(), started, "CREDIT_EVALUATION", job.id());
         }
         for (int round = 1 - warmup; round <= rounds; round++) {
             jdbc.update("TRUNCATE TABLE decision_changes");
+            risk.prepare(changed);
             long started = System.nanoTime();
-            int decided = risk.allNew();
+            int decided = risk.run();
             Long run = jdbc.queryForObject("SELECT MAX(id) FROM risk_runs", Long.class);
             report(label, "risk", round, decided, started, "RISK_RECOMPUTE", run);
         }
