@@ -178,7 +178,7 @@ class CreditEvaluations implements PartitionWork {
                         Instant.now(clock));
                 job.advance(written);
             });
-            finish(opened, rules, progress, started);
+            finish(opened, rules, progress, started, null);
         } catch (RuntimeException e) {
             log.error("Credit job {} failed", jobId, e);
             mapper.finishJob(jobId, "FAILED", Instant.now(clock), truncate(String.valueOf(e.getMessage())));
@@ -297,7 +297,7 @@ class CreditEvaluations implements PartitionWork {
             if (summary.counts().firstError() != null) {
                 progress.firstError.set(summary.counts().firstError());
             }
-            finish(opened, rules, progress, started);
+            finish(opened, rules, progress, started, summary);
         } catch (RuntimeException e) {
             log.error("Credit job {} failed", jobId, e);
             partitions.cancel(kind(), jobId);
@@ -387,7 +387,16 @@ class CreditEvaluations implements PartitionWork {
                 threads.reader);
     }
 
-    private void finish(Opened opened, RuleSetSnapshot rules, CreditProgress progress, long started) {
+    /**
+     * Ends the job and logs what it did; {@code partitions} is the summary of a split run, whose stage times stay
+     * with the instances that worked its cities (null for a run this instance worked alone).
+     */
+    private void finish(
+            Opened opened,
+            RuleSetSnapshot rules,
+            CreditProgress progress,
+            long started,
+            Partitions.Summary partitions) {
         long jobId = opened.id();
         String error = progress.firstError.get();
         String failure = error == null
@@ -399,6 +408,19 @@ class CreditEvaluations implements PartitionWork {
             opened.job().succeeded(null);
         } else {
             opened.job().failed(failure);
+        }
+        if (partitions != null) {
+            log.info(
+                    "Credit job {} evaluated {} enterprises in {} partitions ({} changed, {} failed) on rule set {} in"
+                            + " {} ms",
+                    jobId,
+                    progress.processed.get(),
+                    partitions.done(),
+                    progress.changed.get(),
+                    progress.failed.get(),
+                    rules.version().shortHash(),
+                    (System.nanoTime() - started) / 1_000_000);
+            return;
         }
         log.info(
                 "Credit job {} evaluated {} enterprises ({} changed, {} rewritten, {} failed) on rule set {} in"

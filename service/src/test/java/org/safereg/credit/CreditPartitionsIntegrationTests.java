@@ -10,6 +10,7 @@ import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.safereg.SafeRegApplication;
 import org.safereg.engine.RuleEngine;
 import org.safereg.province.SyntheticProvince;
@@ -17,6 +18,8 @@ import org.safereg.support.IntegrationTest;
 import org.safereg.support.RealStores;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.annotation.DirtiesContext;
@@ -24,10 +27,11 @@ import org.springframework.test.context.TestPropertySource;
 
 /**
  * Two instances share a full credit run split by city: each takes cities until none is left, every
- * enterprise is decided exactly once (the two instances' decision counters add up to the province), and the
- * run ends on the version in force.
+ * enterprise is decided exactly once (the two instances' decision counters add up to the province), the
+ * run ends on the version in force, and its log line counts cities, not stage times the instance did not see.
  */
 @IntegrationTest
+@ExtendWith(OutputCaptureExtension.class)
 // closed after the class: an instance taking part in partitioned runs must not linger for later tests
 @DirtiesContext
 @TestPropertySource(
@@ -79,7 +83,7 @@ class CreditPartitionsIntegrationTests {
     }
 
     @Test
-    void twoInstancesShareARunAndDecideEveryEnterpriseOnce() {
+    void twoInstancesShareARunAndDecideEveryEnterpriseOnce(CapturedOutput output) {
         SyntheticProvince province = new SyntheticProvince(dataSource);
         province.clear();
         try {
@@ -109,6 +113,14 @@ class CreditPartitionsIntegrationTests {
                             Integer.class,
                             engine.version().hash()))
                     .isEqualTo(ENTERPRISES);
+            int cities = jdbc.queryForObject(
+                    "SELECT COUNT(*) FROM job_partitions WHERE run_id = ? AND kind = 'CREDIT_EVALUATION'",
+                    Integer.class,
+                    job.id());
+            assertThat(output.getOut())
+                    .contains("Credit job " + job.id() + " evaluated " + ENTERPRISES + " enterprises in " + cities
+                            + " partitions (")
+                    .doesNotContain("Credit job " + job.id() + " evaluated " + ENTERPRISES + " enterprises (");
         } finally {
             province.clear();
         }
