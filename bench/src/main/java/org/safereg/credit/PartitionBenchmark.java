@@ -93,14 +93,10 @@ class PartitionBenchmark implements ApplicationRunner {
                 rounds,
                 warmup);
         for (int round = 1 - warmup; round <= rounds; round++) {
-            jdbc.update("TRUNCATE TABLE credit_history");
             jdbc.update("TRUNCATE TABLE decision_changes");
+            prepareCredit(changed);
             if (changed) {
-                jdbc.update("UPDATE credit_results SET content_hash = CASE content_hash WHEN 0 THEN 1 ELSE 0 END,"
-                        + " tier = CASE tier WHEN 'A' THEN 'B' ELSE 'A' END");
                 awaitPurge();
-            } else {
-                jdbc.update("TRUNCATE TABLE credit_results");
             }
             long started = System.nanoTime();
             CreditJobRecord job = evaluations.runNow("BENCHMARK", "benchmark");
@@ -118,6 +114,17 @@ class PartitionBenchmark implements ApplicationRunner {
             report(label, "risk", round, decided, started, "RISK_RECOMPUTE", run);
         }
         System.exit(SpringApplication.exit(context, () -> 0));
+    }
+
+    /** Credit's side of {@link RiskRounds#prepare}: the history emptied, the results emptied or made to differ. */
+    private void prepareCredit(boolean changed) {
+        jdbc.update("TRUNCATE TABLE credit_history");
+        if (changed) {
+            jdbc.update("UPDATE credit_results SET content_hash = CASE content_hash WHEN 0 THEN 1 ELSE 0 END, tier ="
+                    + " CASE tier WHEN 'A' THEN 'B' ELSE 'A' END");
+        } else {
+            jdbc.update("TRUNCATE TABLE credit_results");
+        }
     }
 
     /**
